@@ -1,0 +1,48 @@
+import { z } from "zod";
+
+const booleanString = z.enum(["true", "false"]).transform((value) => value === "true");
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection string"),
+  SHOPIFY_API_KEY: z.string().min(1, "is required (the app's client id)"),
+  SHOPIFY_API_SECRET: z.string().min(1, "is required (the app's client secret)"),
+  SHOPIFY_APP_URL: z
+    .url("must be the app's public https URL")
+    .refine(
+      (url) =>
+        url.startsWith("https://") ||
+        url.startsWith("http://localhost") ||
+        url.startsWith("http://127.0.0.1"),
+      "must use https (http only for localhost)",
+    ),
+  SCOPES: z.string().default(""),
+  SHOP_CUSTOM_DOMAIN: z.string().optional(),
+  BILLING_TEST: booleanString.optional(),
+});
+
+type Parsed = z.infer<typeof schema>;
+export type Env = Omit<Parsed, "BILLING_TEST"> & { BILLING_TEST: boolean };
+
+/**
+ * Validates an environment. Throws one error naming every missing or malformed variable.
+ * BILLING_TEST defaults to true outside production and must be false (or unset) in it.
+ */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => {
+      const name = issue.path.join(".");
+      const detail =
+        issue.code === "invalid_type" && source[name] === undefined ? "is required" : issue.message;
+      return `  ${name}: ${detail}`;
+    });
+    throw new Error(`Invalid environment (see .env.example):\n${lines.join("\n")}`);
+  }
+  const env = result.data;
+  const billingTest = env.BILLING_TEST ?? env.NODE_ENV !== "production";
+  return { ...env, BILLING_TEST: billingTest };
+}
+
+/** The validated environment of this process, read once at startup. */
+export const env: Env = parseEnv(process.env);

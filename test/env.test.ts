@@ -1,0 +1,47 @@
+import { describe, expect, test } from "vitest";
+import { parseEnv } from "~/env.server";
+
+const valid = {
+  DATABASE_URL: "postgresql://u:p@127.0.0.1:5432/db",
+  SHOPIFY_API_KEY: "key",
+  SHOPIFY_API_SECRET: "secret",
+  SHOPIFY_APP_URL: "https://app.example.com",
+};
+
+describe("environment", () => {
+  test("a complete environment parses, with test billing on outside production", () => {
+    const env = parseEnv({ ...valid, NODE_ENV: "development" });
+    expect(env.SHOPIFY_APP_URL).toBe("https://app.example.com");
+    expect(env.BILLING_TEST).toBe(true);
+    expect(env.SCOPES).toBe("");
+  });
+
+  test("production charges for real unless BILLING_TEST says otherwise", () => {
+    expect(parseEnv({ ...valid, NODE_ENV: "production" }).BILLING_TEST).toBe(false);
+    expect(parseEnv({ ...valid, NODE_ENV: "production", BILLING_TEST: "true" }).BILLING_TEST).toBe(true);
+  });
+
+  test("a missing variable is named as required", () => {
+    const { SHOPIFY_API_SECRET: _omit, ...rest } = valid;
+    expect(() => parseEnv(rest)).toThrow(/SHOPIFY_API_SECRET: is required/);
+  });
+
+  test("every malformed variable is named with what is allowed", () => {
+    const attempt = () =>
+      parseEnv({
+        ...valid,
+        DATABASE_URL: "mysql://x",
+        SHOPIFY_APP_URL: "http://app.example.com",
+        BILLING_TEST: "yes",
+      });
+    expect(attempt).toThrow(/DATABASE_URL: must be a postgresql:\/\/ connection string/);
+    expect(attempt).toThrow(/SHOPIFY_APP_URL: must use https/);
+    expect(attempt).toThrow(/BILLING_TEST:/);
+  });
+
+  test("http is accepted for a localhost app URL", () => {
+    expect(parseEnv({ ...valid, SHOPIFY_APP_URL: "http://localhost:3000" }).SHOPIFY_APP_URL).toBe(
+      "http://localhost:3000",
+    );
+  });
+});

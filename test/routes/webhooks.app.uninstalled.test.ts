@@ -1,0 +1,58 @@
+import { describe, expect, test } from "vitest";
+import prisma from "~/db.server";
+import { action } from "~/routes/webhooks.app.uninstalled";
+import { storeOfflineSession, uniqueShop, webhookRequest } from "../support/shopify";
+
+async function installedShop() {
+  const domain = uniqueShop();
+  await prisma.shop.create({ data: { domain } });
+  await storeOfflineSession(domain);
+  return domain;
+}
+
+async function deliver(request: Request) {
+  try {
+    return await action({ request, params: {}, context: {} });
+  } catch (thrown) {
+    if (thrown instanceof Response) return thrown;
+    throw thrown;
+  }
+}
+
+describe("app/uninstalled webhook", () => {
+  test("a signed delivery removes the shop's sessions and marks it uninstalled", async () => {
+    const shop = await installedShop();
+    const response = await deliver(
+      webhookRequest("/webhooks/app/uninstalled", { topic: "app/uninstalled", shop, body: {} }),
+    );
+    expect(response.status).toBe(200);
+    expect(await prisma.session.count({ where: { shop } })).toBe(0);
+    expect((await prisma.shop.findUniqueOrThrow({ where: { domain: shop } })).uninstalledAt).toBeInstanceOf(
+      Date,
+    );
+  });
+
+  test("a repeated delivery keeps the first uninstall time", async () => {
+    const shop = await installedShop();
+    const request = () =>
+      webhookRequest("/webhooks/app/uninstalled", { topic: "app/uninstalled", shop, body: {} });
+    await deliver(request());
+    const first = (await prisma.shop.findUniqueOrThrow({ where: { domain: shop } })).uninstalledAt;
+    expect((await deliver(request())).status).toBe(200);
+    expect((await prisma.shop.findUniqueOrThrow({ where: { domain: shop } })).uninstalledAt).toEqual(first);
+  });
+
+  test("a delivery with a bad HMAC gets 401 and changes nothing", async () => {
+    const shop = await installedShop();
+    const forged = webhookRequest("/webhooks/app/uninstalled", {
+      topic: "app/uninstalled",
+      shop,
+      body: {},
+      secret: "not-the-app-secret",
+    });
+    const response = await deliver(forged);
+    expect(response.status).toBe(401);
+    expect(await prisma.session.count({ where: { shop } })).toBe(1);
+    expect((await prisma.shop.findUniqueOrThrow({ where: { domain: shop } })).uninstalledAt).toBeNull();
+  });
+});
