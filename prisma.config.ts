@@ -44,6 +44,18 @@ export default defineConfig({
     if (!connectionString) {
       throw new Error("DATABASE_URL is not set. Run this through npm run db:migrate.");
     }
-    return new PrismaPg(new pg.Pool({ connectionString, Client: CatalogTextClient }));
+    const pool = new pg.Pool({ connectionString, Client: CatalogTextClient });
+    const factory = new PrismaPg(pool);
+    const connect = factory.connect.bind(factory);
+    factory.connect = async () => {
+      const adapter = await connect();
+      // adapter-pg runs a migration by splitting it on every ";", which breaks function bodies.
+      // PostgreSQL takes the whole script as one simple query (and runs it atomically).
+      adapter.executeScript = async (script: string) => {
+        await pool.query(script);
+      };
+      return adapter;
+    };
+    return factory;
   },
 });

@@ -1,0 +1,61 @@
+import type { Failure, TierId } from "./types";
+
+export interface Tier {
+  id: TierId;
+  hours: number;
+  minutes: number;
+  pricePerHourCents: number;
+  priceCents: number;
+  currencyCode: "USD";
+  /** Shown in the merchant's catalog; unlisted tiers are sold by offer link only. */
+  listed: boolean;
+  /** Shopify one-time billing plan name. */
+  billingPlan: string;
+}
+
+function tier(id: TierId, hours: number, pricePerHourCents: number, listed: boolean): Tier {
+  return {
+    id,
+    hours,
+    minutes: hours * 60,
+    pricePerHourCents,
+    priceCents: hours * pricePerHourCents,
+    currencyCode: "USD",
+    listed,
+    billingPlan: `${hours} hour pack`,
+  };
+}
+
+/** Every tier, smallest first. */
+export const TIERS: readonly Tier[] = [
+  tier("10h", 10, 9_500, false),
+  tier("25h", 25, 9_000, true),
+  tier("50h", 50, 8_500, true),
+  tier("75h", 75, 8_000, true),
+];
+
+/** The tier with this id, or undefined. */
+export function findTier(id: string): Tier | undefined {
+  return TIERS.find((t) => t.id === id);
+}
+
+/** The tier with this id, or an `unknown_pack_tier` failure naming the valid ids. */
+export function parseTier(id: string): { ok: true; tier: Tier } | Failure<"unknown_pack_tier"> {
+  const found = findTier(id);
+  if (found) return { ok: true, tier: found };
+  return {
+    ok: false,
+    code: "unknown_pack_tier",
+    message: `There is no "${id}" pack. Choose one of ${TIERS.map((t) => t.id).join(", ")}.`,
+  };
+}
+
+/** Tiers shown in the merchant's catalog. */
+export function listedTiers(): Tier[] {
+  return TIERS.filter((t) => t.listed);
+}
+
+/** The tier sold under this Shopify billing plan name, or undefined. */
+export function tierByPlan(name: string): Tier | undefined {
+  return TIERS.find((t) => t.billingPlan === name);
+}

@@ -1,0 +1,99 @@
+import { emptyBalances, isBalanced, type Balances, type EntryKind } from "../../ledger";
+import prisma from "../../db.server";
+import { balancesOf } from "./packs-store.server";
+
+/** A pack whose stored balances differ from the fold of its entries. */
+export interface LedgerDifference {
+  shopId: string;
+  packId: string;
+  field: keyof Balances | "conservation";
+  stored: number;
+  fromEntries: number;
+}
+
+type Sums = { packId: string; kind: EntryKind; own: number; carried: number };
+
+// Each kind's effect on the balances is linear, so sums per kind rebuild the fold exactly.
+function addSums(b: Balances, { kind, own, carried }: Sums): void {
+  switch (kind) {
+    case "purchase":
+      b.ownRemaining += own;
+      break;
+    case "hold":
+      b.heldOwn += own;
+      b.heldCarried += carried;
+      break;
+    case "release":
+      b.heldOwn -= own;
+      b.heldCarried -= carried;
+      break;
+    case "usage":
+      b.ownRemaining -= own;
+      b.carriedRemaining -= carried;
+      b.usedOwn += own;
+      b.usedCarried += carried;
+      break;
+    case "carry_out":
+      b.ownRemaining -= own;
+      b.carriedOut += own;
+      break;
+    case "carry_in":
+      b.carriedRemaining += carried;
+      b.carriedIn += carried;
+      break;
+    case "expiry":
+      b.ownRemaining -= own;
+      b.carriedRemaining -= carried;
+      b.expired += own + carried;
+      break;
+    case "adjustment":
+      b.ownRemaining += own;
+      b.adjusted += own;
+      break;
+  }
+}
+
+/**
+ * Rebuilds every pack's balances from its entries (optionally for one shop) and lists each
+ * difference from the stored columns, plus packs whose minutes do not add up. Empty = consistent.
+ */
+export async function checkLedger(shopId?: string): Promise<LedgerDifference[]> {
+  const packs = await prisma.pack.findMany({ where: shopId ? { shopId } : {} });
+  const sums = await prisma.$queryRaw<Sums[]>`
+    SELECT "packId"::text AS "packId", kind, SUM(own)::int AS own, SUM(carried)::int AS carried
+      FROM "LedgerEntry"
+     WHERE ${shopId ?? null}::uuid IS NULL OR "shopId" = ${shopId ?? null}::uuid
+     GROUP BY "packId", kind`;
+  const rebuilt = new Map<string, Balances>();
+  for (const row of sums) {
+    const balances = rebuilt.get(row.packId) ?? emptyBalances();
+    addSums(balances, row);
+    rebuilt.set(row.packId, balances);
+  }
+  const differences: LedgerDifference[] = [];
+  for (const pack of packs) {
+    const stored = balancesOf(pack);
+    const fromEntries = rebuilt.get(pack.id) ?? emptyBalances();
+    for (const field of Object.keys(stored) as (keyof Balances)[]) {
+      if (stored[field] !== fromEntries[field]) {
+        differences.push({
+          shopId: pack.shopId,
+          packId: pack.id,
+          field,
+          stored: stored[field],
+          fromEntries: fromEntries[field],
+        });
+      }
+    }
+    if (!isBalanced({ ownMinutes: pack.ownMinutes, ...fromEntries })) {
+      differences.push({
+        shopId: pack.shopId,
+        packId: pack.id,
+        field: "conservation",
+        stored: 0,
+        fromEntries: 0,
+      });
+    }
+  }
+  return differences;
+}

@@ -1,0 +1,61 @@
+import type { Pack, Settlement } from "@prisma/client";
+import type { Balances, PackState, TierId } from "../../ledger";
+import type { Tx } from "./transaction.server";
+
+type PackRow = Pack & { settlement: Pick<Settlement, "basis" | "minutes"> | null };
+
+/** The ledger core's view of a pack row. */
+export function toPackState(row: PackRow): PackState {
+  return {
+    id: row.id,
+    tier: row.tier as TierId,
+    ownMinutes: row.ownMinutes,
+    paidAt: row.paidAt,
+    expiresAt: row.expiresAt,
+    carriedInFromId: row.carriedInFromId,
+    outcome: row.outcome as PackState["outcome"],
+    carriedOutToId: row.carriedOutToId,
+    settlement: row.settlement
+      ? { basis: row.settlement.basis as "delivered" | "whole_pack", minutes: row.settlement.minutes }
+      : null,
+    ...balancesOf(row),
+  };
+}
+
+/** The balance columns of a pack row. */
+export function balancesOf(row: Balances): Balances {
+  return {
+    ownRemaining: row.ownRemaining,
+    carriedRemaining: row.carriedRemaining,
+    heldOwn: row.heldOwn,
+    heldCarried: row.heldCarried,
+    usedOwn: row.usedOwn,
+    usedCarried: row.usedCarried,
+    carriedIn: row.carriedIn,
+    carriedOut: row.carriedOut,
+    expired: row.expired,
+    adjusted: row.adjusted,
+  };
+}
+
+/** Every pack of a shop, as the ledger core plans on them (O(packs), never a sum of entries). */
+export async function loadPacks(db: Tx, shopId: string): Promise<PackState[]> {
+  const rows = await db.pack.findMany({
+    where: { shopId },
+    include: { settlement: { select: { basis: true, minutes: true } } },
+    orderBy: [{ paidAt: "asc" }, { id: "asc" }],
+  });
+  return rows.map(toPackState);
+}
+
+/** The open hold parts of one quote, per pack: held minus released minutes. */
+export async function loadHoldParts(db: Tx, shopId: string, quoteId: string) {
+  const rows = await db.$queryRaw<{ packId: string; own: number; carried: number }[]>`
+    SELECT "packId"::text AS "packId",
+           SUM(CASE WHEN kind = 'hold' THEN own ELSE -own END)::int AS own,
+           SUM(CASE WHEN kind = 'hold' THEN carried ELSE -carried END)::int AS carried
+      FROM "LedgerEntry"
+     WHERE "shopId" = ${shopId}::uuid AND "quoteId" = ${quoteId}::uuid AND kind IN ('hold', 'release')
+     GROUP BY "packId"`;
+  return rows.filter((part) => part.own > 0 || part.carried > 0);
+}

@@ -1,0 +1,137 @@
+import { expiresOn, formatHours, findTier, localDate, safeTimeZone, type EntryKind } from "../../ledger";
+import prisma from "../../db.server";
+import { isUuid } from "./quotes.server";
+
+export interface StatementLine {
+  id: string;
+  at: Date;
+  /** The shop-local date of the entry. */
+  date: string;
+  kind: EntryKind | "settlement";
+  description: string;
+  /** Change to the pack's remaining minutes (holds change only `heldMinutes`). */
+  minutes: number;
+  /** Remaining minutes after this line (held ones included), and held minutes after it. */
+  balance: number;
+  heldMinutes: number;
+  quoteId: string | null;
+  relatedPackId: string | null;
+}
+
+export interface Statement {
+  pack: { id: string; tier: string; paidAt: Date; expiresOn: string | null; timeZone: string };
+  lines: StatementLine[];
+}
+
+const REMAINING_CHANGE: Record<EntryKind, (own: number, carried: number) => number> = {
+  purchase: (own) => own,
+  hold: () => 0,
+  release: () => 0,
+  usage: (own, carried) => -(own + carried),
+  carry_out: (own) => -own,
+  carry_in: (_own, carried) => carried,
+  expiry: (own, carried) => -(own + carried),
+  adjustment: (own) => own,
+};
+const HELD_CHANGE: Partial<Record<EntryKind, 1 | -1>> = { hold: 1, release: -1 };
+
+/** A pack's statement: every entry with a description and running balance, then its settlement. */
+export async function packStatement(shopId: string, packId: string): Promise<Statement | null> {
+  if (!isUuid(packId)) return null;
+  const pack = await prisma.pack.findFirst({
+    where: { id: packId, shopId },
+    include: { shop: { select: { timezone: true } }, settlement: true },
+  });
+  if (!pack) return null;
+  const timeZone = safeTimeZone(pack.shop.timezone);
+  const entries = await prisma.ledgerEntry.findMany({ where: { shopId, packId }, orderBy: { id: "asc" } });
+  const quoteIds = [...new Set(entries.flatMap((e) => (e.quoteId ? [e.quoteId] : [])))];
+  const relatedIds = [...new Set(entries.flatMap((e) => (e.relatedPackId ? [e.relatedPackId] : [])))];
+  const [quotes, related] = await Promise.all([
+    prisma.quote.findMany({ where: { shopId, id: { in: quoteIds } }, select: { id: true, title: true } }),
+    prisma.pack.findMany({
+      where: { shopId, id: { in: relatedIds } },
+      select: { id: true, tier: true, paidAt: true },
+    }),
+  ]);
+  const titleOf = new Map(quotes.map((q) => [q.id, q.title]));
+  const packName = new Map(
+    related.map((p) => [p.id, `${p.tier} pack paid ${localDate(p.paidAt, timeZone)}`]),
+  );
+
+  let balance = 0;
+  let held = 0;
+  const lines: StatementLine[] = entries.map((entry) => {
+    const kind = entry.kind as EntryKind;
+    const minutes = REMAINING_CHANGE[kind](entry.own, entry.carried);
+    balance += minutes;
+    held += (HELD_CHANGE[kind] ?? 0) * (entry.own + entry.carried);
+    const quote = entry.quoteId ? `“${titleOf.get(entry.quoteId) ?? "quote"}”` : "";
+    const other = entry.relatedPackId ? (packName.get(entry.relatedPackId) ?? "another pack") : "";
+    return {
+      id: entry.id.toString(),
+      at: entry.at,
+      date: localDate(entry.at, timeZone),
+      kind,
+      description: describe(kind, entry.own + entry.carried, quote, other, entry.note, pack.tier),
+      minutes,
+      balance,
+      heldMinutes: held,
+      quoteId: entry.quoteId,
+      relatedPackId: entry.relatedPackId,
+    };
+  });
+  if (pack.settlement) {
+    lines.push({
+      id: `settlement-${pack.settlement.id}`,
+      at: pack.settlement.settledAt,
+      date: localDate(pack.settlement.settledAt, timeZone),
+      kind: "settlement",
+      description: `Settled: ${formatHours(pack.settlement.minutes)} ${pack.settlement.basis === "whole_pack" ? "(whole pack, carried over)" : "delivered"}`,
+      minutes: 0,
+      balance,
+      heldMinutes: held,
+      quoteId: null,
+      relatedPackId: null,
+    });
+  }
+  return {
+    pack: {
+      id: pack.id,
+      tier: pack.tier,
+      paidAt: pack.paidAt,
+      expiresOn: pack.expiresAt ? expiresOn(pack.expiresAt, timeZone) : null,
+      timeZone,
+    },
+    lines,
+  };
+}
+
+function describe(
+  kind: EntryKind,
+  minutes: number,
+  quote: string,
+  other: string,
+  note: string | null,
+  tier: string,
+): string {
+  const hours = formatHours(minutes);
+  switch (kind) {
+    case "purchase":
+      return note === "imported" ? `Imported ${findTier(tier)?.hours ?? ""} h pack` : `Bought ${hours} pack`;
+    case "hold":
+      return `${hours} held for quote ${quote}`;
+    case "release":
+      return `${hours} hold released for quote ${quote}`;
+    case "usage":
+      return quote ? `${hours} charged for quote ${quote}` : `${hours} used before import`;
+    case "carry_out":
+      return `${hours} carried over to the ${other}`;
+    case "carry_in":
+      return `${hours} carried in from the ${other}`;
+    case "expiry":
+      return `${hours} expired`;
+    case "adjustment":
+      return `Adjustment of ${minutes > 0 ? "+" : ""}${hours}: ${note ?? ""}`;
+  }
+}

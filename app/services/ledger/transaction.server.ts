@@ -1,0 +1,39 @@
+import { Prisma } from "@prisma/client";
+import prisma from "../../db.server";
+
+export type Tx = Prisma.TransactionClient;
+
+const RETRYABLE_SQLSTATES = new Set(["40001", "40P01"]); // serialization failure, deadlock
+const MAX_ATTEMPTS = 5;
+
+/** True for errors that mean "run the transaction again": serialization failures and deadlocks. */
+export function isRetryable(error: unknown): boolean {
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2034") return true;
+  const text = error instanceof Error ? `${error.message} ${String(error.cause ?? "")}` : String(error);
+  return (
+    [...RETRYABLE_SQLSTATES].some((code) => text.includes(code)) ||
+    /deadlock detected|could not serialize/.test(text)
+  );
+}
+
+/**
+ * Runs `fn` in one transaction that holds the shop's ledger lock (a transaction-scoped advisory
+ * lock), so that every change to one shop's balances is planned on the state it applies to.
+ * Retries with jittered backoff when PostgreSQL reports a serialization failure or deadlock.
+ */
+export async function inShopTransaction<T>(shopId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await prisma.$transaction(
+        async (tx) => {
+          await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${shopId}, 7321))`;
+          return fn(tx);
+        },
+        { maxWait: 10_000, timeout: 30_000 },
+      );
+    } catch (error) {
+      if (attempt >= MAX_ATTEMPTS || !isRetryable(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 2 ** attempt * 5 + Math.random() * 20));
+    }
+  }
+}
