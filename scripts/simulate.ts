@@ -29,9 +29,10 @@ function readScenario(file: string | undefined): Scenario {
 /** A database that exists only for this run: on DATABASE_URL's server, or an embedded one. */
 async function throwawayDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `simulate_${randomUUID().replace(/-/g, "")}`;
-  if (process.env.DATABASE_URL) {
-    const server = new URL(process.env.DATABASE_URL);
-    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  const configured = process.env.DATABASE_URL;
+  if (configured) {
+    const server = new URL(configured);
+    const admin = new pg.Client({ connectionString: configured });
     await admin.connect();
     await admin.query(`CREATE DATABASE "${name}"`);
     await admin.end();
@@ -39,7 +40,7 @@ async function throwawayDatabase(): Promise<{ url: string; drop: () => Promise<v
     return {
       url: server.toString(),
       drop: async () => {
-        const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+        const client = new pg.Client({ connectionString: configured });
         await client.connect();
         await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
         await client.end();

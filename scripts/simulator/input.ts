@@ -27,7 +27,14 @@ const days = z
 
 export const scenarioSchema = z
   .object({
-    shop: z.object({ timezone: z.string().default("UTC") }).default({ timezone: "UTC" }),
+    shop: z
+      .object({
+        timezone: z
+          .string()
+          .refine(isTimeZone, "must be an IANA time zone such as UTC or America/New_York")
+          .default("UTC"),
+      })
+      .default({ timezone: "UTC" }),
     policy: z
       .object({ retentionWindowDays: days.default(3), earlyRenewalDays: days.default(14) })
       .default({ retentionWindowDays: 3, earlyRenewalDays: 14 }),

@@ -1,0 +1,74 @@
+import { execFile } from "node:child_process";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, test } from "vitest";
+import { checkLedger } from "~/services/ledger/check.server";
+import { parseScenario } from "../../scripts/simulator/input";
+import { simulate } from "../../scripts/simulator/run";
+
+const run = promisify(execFile);
+const dir = "examples/scenarios";
+const scenarios = readdirSync(dir).filter(
+  (name) => name.endsWith(".json") && !name.endsWith(".expected.json"),
+);
+const read = (file: string) => JSON.parse(readFileSync(path.join(dir, file), "utf8")) as unknown;
+
+describe("policy simulator", () => {
+  test("every example scenario has an expected output", () => {
+    expect(scenarios.length).toBeGreaterThanOrEqual(7);
+    for (const name of scenarios)
+      expect(readdirSync(dir)).toContain(name.replace(/\.json$/, ".expected.json"));
+  });
+
+  test.each(scenarios)("%s gives its expected output through the real services", async (name) => {
+    const result = await simulate(parseScenario(read(name)));
+    expect(JSON.parse(JSON.stringify(result))).toEqual(read(name.replace(/\.json$/, ".expected.json")));
+    expect(await checkLedger()).toEqual([]);
+  });
+
+  test("the command prints the document for a scenario file", async () => {
+    const { stdout } = await run("npx", [
+      "tsx",
+      "scripts/simulate.ts",
+      path.join(dir, "contract-example.json"),
+    ]);
+    expect(JSON.parse(stdout)).toEqual(read("contract-example.expected.json"));
+  }, 60_000);
+
+  test("a malformed file exits non-zero naming each bad field", async () => {
+    const file = path.join(tmpdir(), `bad-scenario-${process.pid}.json`);
+    writeFileSync(
+      file,
+      JSON.stringify({
+        shop: { timezone: "Mars/Olympus" },
+        events: [
+          { at: "2024-06-01T12:00:00Z", type: "purchase", pack: "10h", id: "a" },
+          { at: "yesterday", type: "quote", id: "q", estimateHours: 2 },
+          { at: "2024-06-02T12:00:00Z", type: "refund", id: "x" },
+        ],
+      }),
+    );
+    const failure = await run("npx", ["tsx", "scripts/simulate.ts", file]).then(
+      () => null,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failure?.code).not.toBe(0);
+    expect(failure?.stderr).toContain("events[1].at: must be an ISO 8601 instant");
+    expect(failure?.stderr).toContain("events[2].type");
+    expect(failure?.stderr).toContain("until:");
+    expect(failure?.stderr).toContain("shop.timezone: must be an IANA time zone");
+  }, 60_000);
+
+  test("events out of time order are refused, naming the event", () => {
+    const scenario = {
+      events: [
+        { at: "2024-06-02T12:00:00Z", type: "purchase", pack: "10h", id: "a" },
+        { at: "2024-06-01T12:00:00Z", type: "purchase", pack: "10h", id: "b" },
+      ],
+      until: "2024-07-01T00:00:00Z",
+    };
+    expect(() => parseScenario(scenario)).toThrow(/events\[1\]\.at: must not be before the previous event/);
+  });
+});
