@@ -40,12 +40,26 @@ export function balancesOf(row: Balances): Balances {
 
 /** Every pack of a shop, as the ledger core plans on them (O(packs), never a sum of entries). */
 export async function loadPacks(db: Tx, shopId: string): Promise<PackState[]> {
+  return (await loadPacksOfShops(db, [shopId])).get(shopId) ?? [];
+}
+
+/** Every pack of each of the shops, by shop id. */
+export async function loadPacksOfShops(
+  db: Tx,
+  shopIds: readonly string[],
+): Promise<Map<string, PackState[]>> {
   const rows = await db.pack.findMany({
-    where: { shopId },
+    where: { shopId: { in: [...shopIds] } },
     include: { settlement: { select: { basis: true, minutes: true } } },
     orderBy: [{ paidAt: "asc" }, { id: "asc" }],
   });
-  return rows.map(toPackState);
+  const byShop = new Map<string, PackState[]>();
+  for (const row of rows) {
+    const list = byShop.get(row.shopId) ?? [];
+    list.push(toPackState(row));
+    byShop.set(row.shopId, list);
+  }
+  return byShop;
 }
 
 /** The open hold parts of one quote, per pack: held minus released minutes. */

@@ -130,11 +130,12 @@ async function insertPack(
       developerId: input.developerId ?? null,
     },
   });
-  await appendEntries(tx, entries, {
-    shopId: shop.id,
-    at: input.paidAt,
-    note: source === "import" ? "imported" : undefined,
-  });
+  const note = source === "import" ? "imported" : null;
+  await appendEntries(
+    tx,
+    shop.id,
+    entries.map((entry) => ({ ...entry, at: input.paidAt, note })),
+  );
   // Time as of the payment: a renewal inside a retention window receives its carry-over now.
   if (source === "shopify") await applyTimeInTx(tx, shop, input.paidAt);
   return id;

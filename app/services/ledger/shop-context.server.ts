@@ -10,14 +10,22 @@ export interface ShopContext {
 
 /** Loads a shop's ledger context; null for an unknown shop id. */
 export async function shopContext(db: Tx, shopId: string): Promise<ShopContext | null> {
-  const shop = await db.shop.findUnique({
-    where: { id: shopId },
+  return (await shopContexts(db, [shopId]))[0] ?? null;
+}
+
+/** The ledger contexts of the known shops among `shopIds`. */
+export async function shopContexts(db: Tx, shopIds: readonly string[]): Promise<ShopContext[]> {
+  const ids = shopIds.filter((id) => UUID.test(id));
+  if (ids.length === 0) return [];
+  const shops = await db.shop.findMany({
+    where: { id: { in: ids } },
     select: { id: true, timezone: true, retentionWindowDays: true, earlyRenewalDays: true },
   });
-  if (!shop) return null;
-  return {
+  return shops.map((shop) => ({
     id: shop.id,
     timeZone: safeTimeZone(shop.timezone),
     policy: { retentionWindowDays: shop.retentionWindowDays, earlyRenewalDays: shop.earlyRenewalDays },
-  };
+  }));
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -132,6 +132,6 @@ function describe(
     case "expiry":
       return `${hours} expired`;
     case "adjustment":
-      return `Adjustment of ${minutes > 0 ? "+" : ""}${hours}: ${note ?? ""}`;
+      return `Adjustment of ${minutes > 0 ? "+" : "−"}${formatHours(Math.abs(minutes))}: ${note ?? ""}`;
   }
 }

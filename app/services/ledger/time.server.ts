@@ -1,8 +1,8 @@
-import { planTime, windowEndsAt, type PackState } from "../../ledger";
-import { loadPacks } from "./packs-store.server";
-import { persistPlan } from "./persist.server";
-import { shopContext, type ShopContext } from "./shop-context.server";
-import { inShopTransaction, type Tx } from "./transaction.server";
+import { applyPlan, planTime, windowEndsAt, type PackState } from "../../ledger";
+import { loadPacksOfShops } from "./packs-store.server";
+import { writeChanges, type ShopChanges } from "./persist.server";
+import { shopContexts, type ShopContext } from "./shop-context.server";
+import { inShopsTransaction, type Tx } from "./transaction.server";
 
 /** How many transitions one application of time recorded. */
 export interface TimeApplied {
@@ -12,15 +12,17 @@ export interface TimeApplied {
   settlements: number;
 }
 
+const NOTHING: TimeApplied = { entries: 0, outcomes: 0, carryOvers: 0, settlements: 0 };
+
 /**
- * The instants up to `at` at which time changes something for packs not yet final: each expiry
- * and each retention window's end. Applying time at each in order dates every entry at the
- * instant its rule took effect, whenever the sweep happens to run.
+ * The instants up to `at` at which time decides something for a pack whose retention outcome is
+ * still open: its expiry and its window's end. Planning at each in order dates every entry at the
+ * instant its rule took effect, however late the sweep runs.
  */
 function boundaries(packs: readonly PackState[], at: Date, shop: ShopContext): Date[] {
   const instants = new Set<number>();
   for (const pack of packs) {
-    if (pack.expiresAt === null || (pack.settlement !== null && pack.outcome !== null)) continue;
+    if (pack.expiresAt === null || pack.outcome !== null) continue;
     instants.add(pack.expiresAt.getTime());
     instants.add(windowEndsAt(pack.expiresAt, shop.timeZone, shop.policy).getTime());
   }
@@ -28,6 +30,49 @@ function boundaries(packs: readonly PackState[], at: Date, shop: ShopContext): D
     .filter((t) => t < at.getTime())
     .sort((a, b) => a - b)
     .map((t) => new Date(t));
+}
+
+/** Everything time has decided for one shop's packs by `at`, planned in memory. */
+export function planTimeFor(shop: ShopContext, before: readonly PackState[], at: Date): ShopChanges {
+  const changes: ShopChanges & { entries: ShopChanges["entries"][number][] } = {
+    shopId: shop.id,
+    before,
+    after: before,
+    entries: [],
+    outcomes: [],
+    carriedInFrom: [],
+    settlements: [],
+  };
+  let packs = [...before];
+  for (const instant of [...boundaries(packs, at, shop), at]) {
+    const plan = planTime(packs, instant, shop.timeZone, shop.policy);
+    if (
+      plan.entries.length + plan.outcomes.length + plan.carriedInFrom.length + plan.settlements.length ===
+      0
+    ) {
+      continue;
+    }
+    packs = applyPlan(packs, plan);
+    changes.entries.push(...plan.entries.map((entry) => ({ ...entry, at: instant })));
+    (changes.outcomes as typeof plan.outcomes).push(...plan.outcomes);
+    (changes.carriedInFrom as typeof plan.carriedInFrom).push(...plan.carriedInFrom);
+    (changes.settlements as ShopChanges["settlements"][number][]).push(
+      ...plan.settlements.map((s) => ({ ...s, at: instant })),
+    );
+  }
+  return { ...changes, after: packs };
+}
+
+function counts(changes: readonly ShopChanges[]): TimeApplied {
+  return changes.reduce(
+    (sum, c) => ({
+      entries: sum.entries + c.entries.length,
+      outcomes: sum.outcomes + c.outcomes.length,
+      carryOvers: sum.carryOvers + c.carriedInFrom.length,
+      settlements: sum.settlements + c.settlements.length,
+    }),
+    NOTHING,
+  );
 }
 
 /**
@@ -40,29 +85,34 @@ export async function applyTimeInTx(
   shop: ShopContext,
   at: Date,
 ): Promise<{ packs: PackState[]; applied: TimeApplied }> {
-  let packs = await loadPacks(tx, shop.id);
-  const applied: TimeApplied = { entries: 0, outcomes: 0, carryOvers: 0, settlements: 0 };
-  for (const instant of [...boundaries(packs, at, shop), at]) {
-    const plan = planTime(packs, instant, shop.timeZone, shop.policy);
-    if (
-      plan.entries.length + plan.outcomes.length + plan.carriedInFrom.length + plan.settlements.length ===
-      0
-    ) {
-      continue;
-    }
-    packs = await persistPlan(tx, packs, plan, { shopId: shop.id, at: instant });
-    applied.entries += plan.entries.length;
-    applied.outcomes += plan.outcomes.length;
-    applied.carryOvers += plan.carriedInFrom.length;
-    applied.settlements += plan.settlements.length;
-  }
-  return { packs, applied };
+  const before = (await loadPacksOfShops(tx, [shop.id])).get(shop.id) ?? [];
+  const changes = planTimeFor(shop, before, at);
+  await writeChanges(tx, [changes]);
+  return { packs: [...changes.after], applied: counts([changes]) };
 }
 
-/** Applies time to one shop in its own transaction (see applyTimeInTx); null for an unknown shop. */
+/**
+ * Applies time to many shops in one transaction holding all their ledger locks: two queries to
+ * read, a handful of set-based statements to write. Unknown shop ids are skipped.
+ */
+export async function applyTimeToShops(shopIds: readonly string[], at: Date): Promise<TimeApplied> {
+  if (shopIds.length === 0) return NOTHING;
+  return inShopsTransaction(shopIds, async (tx) => {
+    const shops = await shopContexts(tx, shopIds);
+    const packs = await loadPacksOfShops(
+      tx,
+      shops.map((s) => s.id),
+    );
+    const changes = shops.map((shop) => planTimeFor(shop, packs.get(shop.id) ?? [], at));
+    await writeChanges(tx, changes);
+    return counts(changes);
+  });
+}
+
+/** Applies time to one shop in its own transaction; null for an unknown shop. */
 export async function applyTime(shopId: string, at: Date): Promise<TimeApplied | null> {
-  return inShopTransaction(shopId, async (tx) => {
-    const shop = await shopContext(tx, shopId);
+  return inShopsTransaction([shopId], async (tx) => {
+    const [shop] = await shopContexts(tx, [shopId]);
     if (!shop) return null;
     return (await applyTimeInTx(tx, shop, at)).applied;
   });

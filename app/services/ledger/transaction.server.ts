@@ -21,15 +21,25 @@ export function isRetryable(error: unknown): boolean {
  * lock), so that every change to one shop's balances is planned on the state it applies to.
  * Retries with jittered backoff when PostgreSQL reports a serialization failure or deadlock.
  */
-export async function inShopTransaction<T>(shopId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+export function inShopTransaction<T>(shopId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return inShopsTransaction([shopId], fn);
+}
+
+/** As inShopTransaction, holding the ledger locks of several shops (taken in a fixed order). */
+export async function inShopsTransaction<T>(
+  shopIds: readonly string[],
+  fn: (tx: Tx) => Promise<T>,
+): Promise<T> {
+  const ids = [...new Set(shopIds)].sort();
   for (let attempt = 1; ; attempt++) {
     try {
       return await prisma.$transaction(
         async (tx) => {
-          await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${shopId}, 7321))`;
+          await tx.$executeRaw`
+            SELECT pg_advisory_xact_lock(hashtextextended(id, 7321)) FROM unnest(${ids}::text[]) WITH ORDINALITY AS t(id, n) ORDER BY n`;
           return fn(tx);
         },
-        { maxWait: 10_000, timeout: 30_000 },
+        { maxWait: 10_000, timeout: 60_000 },
       );
     } catch (error) {
       if (attempt >= MAX_ATTEMPTS || !isRetryable(error)) throw error;
