@@ -1,12 +1,7 @@
 // npm run simulate -- FILE: runs a policy scenario through the real services on a fresh,
 // throwaway database and prints the resulting JSON document (POLICY.md, simulator contract).
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { randomUUID } from "node:crypto";
-import pg from "pg";
-import { startEmbeddedDb } from "./lib/embedded-db";
-import { migrate } from "./lib/run";
+import { readFileSync } from "node:fs";
+import { throwawayDatabase } from "./lib/throwaway-db";
 import { parseScenario, type Scenario } from "./simulator/input";
 
 function readScenario(file: string | undefined): Scenario {
@@ -26,48 +21,10 @@ function readScenario(file: string | undefined): Scenario {
   return parseScenario(json);
 }
 
-/** A database that exists only for this run: on DATABASE_URL's server, or an embedded one. */
-async function throwawayDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `simulate_${randomUUID().replace(/-/g, "")}`;
-  const configured = process.env.DATABASE_URL;
-  if (configured) {
-    const server = new URL(configured);
-    const admin = new pg.Client({ connectionString: configured });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${name}"`);
-    await admin.end();
-    server.pathname = `/${name}`;
-    return {
-      url: server.toString(),
-      drop: async () => {
-        const client = new pg.Client({ connectionString: configured });
-        await client.connect();
-        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-        await client.end();
-      },
-    };
-  }
-  const dir = mkdtempSync(path.join(tmpdir(), "support-packs-simulate-"));
-  chmodSync(dir, 0o755);
-  const db = await startEmbeddedDb(path.join(dir, "pg"));
-  const admin = new pg.Client({ connectionString: `${db.baseUrl}/postgres` });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  return {
-    url: `${db.baseUrl}/${name}`,
-    drop: async () => {
-      await db.stop();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
 async function main() {
   const scenario = readScenario(process.argv[2]);
-  const database = await throwawayDatabase();
+  const database = await throwawayDatabase("simulate");
   try {
-    await migrate(database.url, { quiet: true });
     process.env.DATABASE_URL = database.url;
     const { simulate } = await import("./simulator/run");
     const result = await simulate(scenario);

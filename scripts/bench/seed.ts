@@ -1,0 +1,37 @@
+// Bulk seeding for the ledger benchmark: consistent packs and entries written with set-based SQL
+// (seeding 100,000 packs through the services would measure the seeding, not the ledger).
+import type { PrismaClient } from "@prisma/client";
+
+/** `shops` UTC shops with `packsPerShop` 10 h packs each, paid between Mar 1 and Jun 30 2024, some used. */
+export async function seedPacks(db: PrismaClient, prefix: string, shops: number, packsPerShop: number) {
+  await db.$executeRawUnsafe(`
+    INSERT INTO "Shop" (id, domain, timezone, "updatedAt")
+    SELECT gen_random_uuid(), '${prefix}-' || g || '.myshopify.com', 'UTC', now() FROM generate_series(1, ${shops}) g`);
+  await db.$executeRawUnsafe(`
+    INSERT INTO "Pack" (id, "shopId", tier, "ownMinutes", "priceCents", "currencyCode", "paidAt", "expiresAt", source,
+                        "shopifyPurchaseId", "ownRemaining", "usedOwn")
+    SELECT gen_random_uuid(), s.id, '10h', 600, 95000, 'USD', paid, date_trunc('day', paid) + interval '3 months',
+           'shopify', 'bench-' || s.id || '-' || g, 600 - used, used
+      FROM "Shop" s
+     CROSS JOIN generate_series(1, ${packsPerShop}) g
+     CROSS JOIN LATERAL (SELECT timestamptz '2024-03-01' + (random() * 121) * interval '1 day' AS paid,
+                                (floor(random() * 11) * 60)::int AS used) r
+     WHERE s.domain LIKE '${prefix}-%'`);
+  await db.$executeRawUnsafe(`
+    INSERT INTO "LedgerEntry" ("shopId", "packId", kind, own, carried, at)
+    SELECT p."shopId", p.id, k.kind, CASE WHEN k.kind = 'purchase' THEN 600 ELSE p."usedOwn" END, 0, p."paidAt"
+      FROM "Pack" p JOIN "Shop" s ON s.id = p."shopId"
+     CROSS JOIN (VALUES ('purchase'), ('usage')) AS k(kind)
+     WHERE s.domain LIKE '${prefix}-%' AND (k.kind = 'purchase' OR p."usedOwn" > 0)`);
+  return db.shop.findMany({ where: { domain: { startsWith: `${prefix}-` } }, select: { id: true } });
+}
+
+/** Appends `pairs` balanced hold/release pairs to a pack: many entries, unchanged balances. */
+export async function seedHistory(db: PrismaClient, shopId: string, packId: string, pairs: number) {
+  await db.$executeRawUnsafe(`
+    INSERT INTO "LedgerEntry" ("shopId", "packId", kind, own, carried, "quoteId", at)
+    SELECT '${shopId}'::uuid, '${packId}'::uuid, k.kind, 15, 0, q, timestamptz '2026-01-01' + g * interval '1 second'
+      FROM generate_series(1, ${pairs}) g
+     CROSS JOIN LATERAL (SELECT gen_random_uuid() AS q) u
+     CROSS JOIN (VALUES ('hold'), ('release')) AS k(kind)`);
+}
