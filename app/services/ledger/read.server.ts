@@ -2,7 +2,6 @@ import {
   availableMinutes,
   isPastExpiry,
   packView,
-  projectAt,
   windowEndsAt,
   windowLastDay,
   expiresOn,
@@ -13,6 +12,7 @@ import {
 import prisma from "../../db.server";
 import { loadPacks } from "./packs-store.server";
 import { shopContext, type ShopContext } from "./shop-context.server";
+import { pendingPurchaseInstants, projectHeldOpen } from "./time.server";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -60,7 +60,8 @@ export interface BalanceSummary {
 export async function balanceSummary(shopId: string, at: Date): Promise<BalanceSummary | null> {
   const shop = await shopContext(prisma, shopId);
   if (!shop) return null;
-  const packs = projectAt(await loadPacks(prisma, shopId), at, shop.timeZone, shop.policy);
+  const pending = await pendingPurchaseInstants(prisma, shopId, at);
+  const packs = projectHeldOpen(await loadPacks(prisma, shopId), at, shop, pending);
   return summarize(shop, packs, at);
 }
 
