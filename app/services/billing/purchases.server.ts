@@ -188,6 +188,12 @@ async function findOrAdopt(tx: Tx, shopId: string, report: PurchaseReport) {
   if (found) return found;
   const tier = report.name ? tierByPlan(report.name) : undefined;
   if (!tier || !report.createdAt) return null;
+  // Purchase ids are global: one recorded for another shop is never adopted here.
+  const elsewhere = await tx.appPurchase.findFirst({
+    where: { shopifyPurchaseId: report.shopifyPurchaseId },
+    select: { id: true },
+  });
+  if (elsewhere) return null;
   return tx.appPurchase.create({
     data: {
       shopId,
