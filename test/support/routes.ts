@@ -1,20 +1,54 @@
 // Calling route modules directly, as Remix would, for loader/action tests.
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { RequestType, setUpValidRequest } from "@shopify/shopify-api/test-helpers";
 
-type Handler = (args: ActionFunctionArgs & LoaderFunctionArgs) => unknown;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Handler = (args: ActionFunctionArgs & LoaderFunctionArgs) => Promise<any>;
 
-/** Runs a loader or action; a thrown Response (redirect, 404, 401) is returned like any answer. */
-export async function call(handler: Handler, request: Request, params: Record<string, string> = {}) {
+export interface RouteAnswer {
+  status: number;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  data: any;
+  response: Response | null;
+}
+
+/** Runs a loader or action; a returned or thrown Response (redirect, 404, 401) is the answer. */
+export async function call(
+  handler: Handler,
+  request: Request,
+  params: Record<string, string> = {},
+): Promise<RouteAnswer> {
   try {
     const result = await handler({ request, params, context: {} });
-    return result instanceof Response ? result : Response.json(result);
+    if (result instanceof Response) return { status: result.status, data: null, response: result };
+    if (result && typeof result === "object" && result.type === "DataWithResponseInit")
+      return { status: result.init?.status ?? 200, data: result.data, response: null };
+    return { status: 200, data: result, response: null };
   } catch (thrown) {
-    if (thrown instanceof Response) return thrown;
+    if (thrown instanceof Response) return { status: thrown.status, data: null, response: thrown };
     throw thrown;
   }
 }
 
-/** The JSON body of a loader's or action's answer. */
-export async function body<T = Record<string, unknown>>(response: Response): Promise<T> {
-  return (await response.json()) as T;
+/**
+ * A request from the embedded app for `shop` (a *.myshopify.com domain): a document load with an
+ * id_token (GET), or a fetch with a session token in the Authorization header (`bearer`).
+ */
+export async function adminRequest(
+  shop: string,
+  path: string,
+  options: { method?: string; form?: Record<string, string>; bearer?: boolean } = {},
+) {
+  const init: RequestInit = { method: options.method ?? (options.form ? "POST" : "GET") };
+  if (options.form) init.body = new URLSearchParams(options.form);
+  const request = new Request(`https://my-test-app.myshopify.io${path}`, init);
+  return setUpValidRequest(
+    {
+      type: options.bearer || options.form ? RequestType.Bearer : RequestType.Admin,
+      store: shop.replace(/\.myshopify\.com$/, ""),
+      apiKey: "testApiKey",
+      apiSecretKey: "testApiSecretKey",
+    },
+    request,
+  );
 }

@@ -5,7 +5,6 @@ import prisma from "../../db.server";
 import { env } from "../../env.server";
 import { connectInTx } from "../connections.server";
 import { creditPurchaseInTx } from "../ledger/purchases.server";
-import { isUuid } from "../ledger/quotes.server";
 import { inShopTransaction, type Tx } from "../ledger/transaction.server";
 import { verifyOfferToken } from "../offers.server";
 import type { AdminGraphql } from "../shops.server";
@@ -206,10 +205,4 @@ async function findOrAdopt(tx: Tx, shopId: string, report: PurchaseReport) {
       purchasedAt: report.createdAt,
     },
   });
-}
-
-/** A shop's purchase by our id; null for another shop's or an unknown id. */
-export async function findShopPurchase(shopId: string, purchaseId: string) {
-  if (!isUuid(purchaseId)) return null;
-  return prisma.appPurchase.findFirst({ where: { id: purchaseId, shopId } });
 }
