@@ -2,7 +2,7 @@
 import prisma from "~/db.server";
 import { creditPurchase } from "~/services/ledger/purchases.server";
 import { approveQuote, completeQuote, createQuote } from "~/services/ledger/quotes.server";
-import { uniqueShop } from "./shopify";
+import { storeOfflineSession, uniqueShop } from "./shopify";
 
 /** A recorded shop (installed now) with its own domain. */
 export async function createShop(options: { domain?: string; timezone?: string } = {}) {
@@ -65,4 +65,11 @@ export async function workDone(
     if (!done.ok) throw new Error(done.message);
   }
   return created.quote.id;
+}
+
+/** A recorded shop with the offline session an install leaves (route tests). */
+export async function installedShop(options: { timezone?: string } = {}) {
+  const shop = await createShop(options);
+  await storeOfflineSession(shop.domain);
+  return shop;
 }
