@@ -16,7 +16,6 @@ export async function recentActivity(shopId: string, limit = 8): Promise<Activit
       where: { shopId },
       orderBy: [{ at: "desc" }, { id: "desc" }],
       take: limit,
-      include: { pack: { select: { tier: true } } },
     }),
   ]);
   const quoteIds = entries.flatMap((e) => (e.quoteId ? [e.quoteId] : []));
@@ -30,7 +29,7 @@ export async function recentActivity(shopId: string, limit = 8): Promise<Activit
     const hours = formatHours(entry.own + entry.carried);
     const quote = (entry.quoteId && title.get(entry.quoteId)) || "a quote";
     const words: Record<string, string> = {
-      purchase: `Bought a ${entry.pack.tier} pack (${hours})`,
+      purchase: `Bought a ${hours} pack`,
       hold: `${hours} held for ${quote}`,
       release: `${hours} released from ${quote}`,
       usage: entry.quoteId ? `${hours} charged for ${quote}` : `${hours} used before import`,
