@@ -3,6 +3,7 @@ import { ApiVersion, AppDistribution, shopifyApp } from "@shopify/shopify-app-re
 import { PrismaSessionStorage } from "@shopify/shopify-app-session-storage-prisma";
 import prisma from "./db.server";
 import { env } from "./env.server";
+import { billingPlans } from "./services/billing/plans.server";
 import { recordShop } from "./services/shops.server";
 
 export const apiVersion = ApiVersion.October26;
@@ -16,6 +17,8 @@ const shopify = shopifyApp({
   authPathPrefix: "/auth",
   sessionStorage: new PrismaSessionStorage(prisma),
   distribution: AppDistribution.AppStore,
+  // One one-time plan per tier ("25 hour pack"); see docs/decisions/010-one-time-purchases.md.
+  billing: billingPlans,
   future: { unstable_newEmbeddedAuthStrategy: true, expiringOfflineAccessTokens: true },
   hooks: {
     // Runs after every install and token exchange: keeps the shop and its time zone current.

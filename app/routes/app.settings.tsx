@@ -1,22 +1,105 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { TitleBar } from "@shopify/app-bridge-react";
-import { Card, EmptyState, Page } from "@shopify/polaris";
+import { Banner, BlockStack, Card, Layout, Page, Text } from "@shopify/polaris";
+import { z } from "zod";
+import { DevelopersCard } from "../components/DevelopersCard";
+import { RemindersCard } from "../components/RemindersCard";
+import { connectDeveloperByEmail, revokeDeveloper } from "../services/connections.server";
+import { shopSettings, updateReminders } from "../services/settings.server";
+import { shopForSession } from "../services/shops.server";
 import { authenticate } from "../shopify.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
-  await authenticate.admin(request);
-  return null;
+  const { session, admin } = await authenticate.admin(request);
+  const shop = await shopForSession(session.shop, admin.graphql);
+  return shopSettings(shop.id);
+};
+
+const formSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("connect"), email: z.string() }),
+  z.object({ intent: z.literal("revoke"), developerId: z.string() }),
+  z.object({
+    intent: z.literal("reminders"),
+    remindBeforeExpiry: z.enum(["true", "false"]).transform((v) => v === "true"),
+    remindDuringWindow: z.enum(["true", "false"]).transform((v) => v === "true"),
+    reminderEmail: z.string().default(""),
+  }),
+]);
+
+export type SettingsResult = { ok: true; message: string } | { ok: false; message: string };
+
+export const action = async ({ request }: ActionFunctionArgs): Promise<SettingsResult> => {
+  const { session, admin } = await authenticate.admin(request);
+  const shop = await shopForSession(session.shop, admin.graphql);
+  const parsed = formSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success)
+    return { ok: false, message: "The form was incomplete. Reload the page and try again." };
+  const input = parsed.data;
+  if (input.intent === "connect") {
+    const result = await connectDeveloperByEmail(shop.id, input.email, new Date());
+    if (!result.ok) return result;
+    return {
+      ok: true,
+      message: result.created
+        ? `${result.developer.email} is connected and will be invited to the developer portal.`
+        : `${result.developer.name} is connected to your store.`,
+    };
+  }
+  if (input.intent === "revoke") {
+    const revoked = await revokeDeveloper(shop.id, input.developerId, new Date());
+    return revoked
+      ? { ok: true, message: "Access revoked. The developer can no longer see or quote for your store." }
+      : { ok: false, message: "That developer is not connected to your store. Reload the page." };
+  }
+  const { intent: _intent, ...preferences } = input;
+  const saved = await updateReminders(shop.id, preferences);
+  return saved.ok ? { ok: true, message: "Reminder preferences saved." } : saved;
 };
 
 export default function Settings() {
+  const settings = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
   return (
     <Page>
       <TitleBar title="Settings" />
-      <Card>
-        <EmptyState heading="Nothing here yet" image="">
-          <p>Settings arrive with the ledger.</p>
-        </EmptyState>
-      </Card>
+      <BlockStack gap="400">
+        {result ? <Banner tone={result.ok ? "success" : "critical"} title={result.message} /> : null}
+        <Layout>
+          <Layout.AnnotatedSection
+            title="Time zone"
+            description="Expiry dates are counted in your store's time zone."
+          >
+            <Card>
+              <BlockStack gap="200">
+                <Text as="p" variant="headingMd">
+                  {settings.timezone}
+                </Text>
+                <Text as="p" tone="subdued">
+                  Read from your Shopify store settings each time the app opens. Change it in Shopify under
+                  Settings › General.
+                </Text>
+              </BlockStack>
+            </Card>
+          </Layout.AnnotatedSection>
+          <Layout.AnnotatedSection
+            title="Developers"
+            description="Connected developers can see your hours and send you quotes. Revoke access at any time."
+          >
+            <DevelopersCard developers={settings.developers} />
+          </Layout.AnnotatedSection>
+          <Layout.AnnotatedSection
+            title="Reminders"
+            description="Emails before hours expire (30, 14, 7 and 1 days) and while expired hours can still be kept."
+          >
+            <RemindersCard
+              remindBeforeExpiry={settings.remindBeforeExpiry}
+              remindDuringWindow={settings.remindDuringWindow}
+              reminderEmail={settings.reminderEmail ?? ""}
+            />
+          </Layout.AnnotatedSection>
+        </Layout>
+      </BlockStack>
     </Page>
   );
 }

@@ -4,17 +4,24 @@ import { NavMenu } from "@shopify/app-bridge-react";
 import polarisStyles from "@shopify/polaris/build/esm/styles.css?url";
 import { boundary } from "@shopify/shopify-app-remix/server";
 import { AppProvider } from "@shopify/shopify-app-remix/react";
+import { ExpiryBanners } from "../components/ExpiryBanners";
+import { expiryBanners } from "../services/banner.server";
+import { shopForSession } from "../services/shops.server";
 import { authenticate } from "../shopify.server";
 
 export const links = () => [{ rel: "stylesheet", href: polarisStyles }];
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
-  await authenticate.admin(request);
-  return { apiKey: process.env.SHOPIFY_API_KEY || "" };
+  const { session, admin } = await authenticate.admin(request);
+  const shop = await shopForSession(session.shop, admin.graphql);
+  return {
+    apiKey: process.env.SHOPIFY_API_KEY || "",
+    banners: await expiryBanners(shop.id, new Date()),
+  };
 };
 
 export default function App() {
-  const { apiKey } = useLoaderData<typeof loader>();
+  const { apiKey, banners } = useLoaderData<typeof loader>();
   return (
     <AppProvider isEmbeddedApp apiKey={apiKey}>
       <NavMenu>
@@ -25,6 +32,7 @@ export default function App() {
         <Link to="/app/quotes">Quotes</Link>
         <Link to="/app/settings">Settings</Link>
       </NavMenu>
+      <ExpiryBanners banners={banners} />
       <Outlet />
     </AppProvider>
   );

@@ -1,4 +1,5 @@
 import prisma from "../db.server";
+import { recordEventInTx, type WebhookEventRef } from "./webhook-events.server";
 
 /** The Admin GraphQL client as `authenticate.admin` and `unauthenticated.admin` return it. */
 export type AdminGraphql = (
@@ -35,12 +36,17 @@ export async function recordShop(domain: string, graphql: AdminGraphql, now = ne
   return prisma.shop.update({ where: { id: shop.id }, data: { installedAt: now, uninstalledAt: null } });
 }
 
-/** Marks a shop uninstalled and removes its sessions; the ledger stays. Idempotent. */
-export async function recordUninstall(domain: string, at: Date) {
-  await prisma.$transaction([
-    prisma.session.deleteMany({ where: { shop: domain } }),
-    prisma.shop.updateMany({ where: { domain, uninstalledAt: null }, data: { uninstalledAt: at } }),
-  ]);
+/**
+ * Marks a shop uninstalled and removes its sessions; the ledger stays. Idempotent; with `event`,
+ * a repeated delivery is acknowledged without effect (decided in the same transaction).
+ */
+export async function recordUninstall(domain: string, at: Date, event?: WebhookEventRef) {
+  await prisma.$transaction(async (tx) => {
+    const shop = await tx.shop.findUnique({ where: { domain }, select: { id: true } });
+    if (shop && event && !(await recordEventInTx(tx, shop.id, event, at))) return;
+    await tx.session.deleteMany({ where: { shop: domain } });
+    await tx.shop.updateMany({ where: { domain, uninstalledAt: null }, data: { uninstalledAt: at } });
+  });
 }
 
 /** The shop for an authenticated session, recording it first if no install was seen yet. */

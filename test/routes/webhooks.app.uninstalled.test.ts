@@ -42,6 +42,23 @@ describe("app/uninstalled webhook", () => {
     expect((await prisma.shop.findUniqueOrThrow({ where: { domain: shop } })).uninstalledAt).toEqual(first);
   });
 
+  test("a duplicate delivery of the same event is recorded once and acknowledged", async () => {
+    const shop = await installedShop();
+    const request = () =>
+      webhookRequest("/webhooks/app/uninstalled", {
+        topic: "app/uninstalled",
+        shop,
+        body: {},
+        eventId: "uninstall-1",
+      });
+    await deliver(request());
+    await storeOfflineSession(shop); // a reinstall in between must not be undone by the retry
+    expect((await deliver(request())).status).toBe(200);
+    expect(await prisma.session.count({ where: { shop } })).toBe(1);
+    const { id } = await prisma.shop.findUniqueOrThrow({ where: { domain: shop } });
+    expect(await prisma.webhookEvent.count({ where: { shopId: id } })).toBe(1);
+  });
+
   test("a delivery with a bad HMAC gets 401 and changes nothing", async () => {
     const shop = await installedShop();
     const forged = webhookRequest("/webhooks/app/uninstalled", {

@@ -32,19 +32,7 @@ export async function creditPurchase(input: CreditPurchaseInput): Promise<Credit
   if (!tier)
     return fail("unknown_pack_tier", `Unknown pack "${input.tier}". Choose one of 10h, 25h, 50h, 75h.`);
   try {
-    return await inShopTransaction(input.shopId, async (tx) => {
-      const existing = await tx.pack.findUnique({
-        where: {
-          shopId_shopifyPurchaseId: { shopId: input.shopId, shopifyPurchaseId: input.shopifyPurchaseId },
-        },
-        select: { id: true },
-      });
-      if (existing) return { ok: true as const, packId: existing.id, created: false };
-      const shop = await shopContext(tx, input.shopId);
-      if (!shop) return fail("not_found", "This shop is not installed. Reinstall the app, then try again.");
-      const packId = await insertPack(tx, shop, tier, input, "shopify");
-      return { ok: true as const, packId, created: true };
-    });
+    return await inShopTransaction(input.shopId, (tx) => creditPurchaseInTx(tx, input));
   } catch (error) {
     // The unique key is the last line of defence against a duplicate credit.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
@@ -57,6 +45,27 @@ export async function creditPurchase(input: CreditPurchaseInput): Promise<Credit
     }
     throw error;
   }
+}
+
+/**
+ * creditPurchase inside the caller's shop transaction (see inShopTransaction), so that a caller
+ * can record its own effect (a purchase's status, a webhook's event id) atomically with the credit.
+ */
+export async function creditPurchaseInTx(tx: Tx, input: CreditPurchaseInput): Promise<Credited> {
+  const tier = findTier(input.tier);
+  if (!tier)
+    return fail("unknown_pack_tier", `Unknown pack "${input.tier}". Choose one of 10h, 25h, 50h, 75h.`);
+  const existing = await tx.pack.findUnique({
+    where: {
+      shopId_shopifyPurchaseId: { shopId: input.shopId, shopifyPurchaseId: input.shopifyPurchaseId },
+    },
+    select: { id: true },
+  });
+  if (existing) return { ok: true, packId: existing.id, created: false };
+  const shop = await shopContext(tx, input.shopId);
+  if (!shop) return fail("not_found", "This shop is not installed. Reinstall the app, then try again.");
+  const packId = await insertPack(tx, shop, tier, input, "shopify");
+  return { ok: true, packId, created: true };
 }
 
 export interface ImportLegacyInput {

@@ -2,7 +2,6 @@ import {
   availableMinutes,
   isPastExpiry,
   packView,
-  projectAt,
   windowEndsAt,
   windowLastDay,
   expiresOn,
@@ -13,6 +12,8 @@ import {
 import prisma from "../../db.server";
 import { loadPacks } from "./packs-store.server";
 import { shopContext, type ShopContext } from "./shop-context.server";
+import { pendingPurchaseInstants } from "./held-open.server";
+import { planTimeFor } from "./time.server";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -60,7 +61,9 @@ export interface BalanceSummary {
 export async function balanceSummary(shopId: string, at: Date): Promise<BalanceSummary | null> {
   const shop = await shopContext(prisma, shopId);
   if (!shop) return null;
-  const packs = projectAt(await loadPacks(prisma, shopId), at, shop.timeZone, shop.policy);
+  const pending = (await pendingPurchaseInstants(prisma, [shopId], at)).get(shopId);
+  // The same planning as applyTime, in memory: the page shows time as it is, written or not.
+  const packs = [...planTimeFor(shop, await loadPacks(prisma, shopId), at, pending).after];
   return summarize(shop, packs, at);
 }
 

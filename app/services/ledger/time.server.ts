@@ -1,4 +1,5 @@
 import { applyPlan, planTime, windowEndsAt, type PackState } from "../../ledger";
+import { heldOpenPacks, pendingPurchaseInstants } from "./held-open.server";
 import { loadPacksOfShops } from "./packs-store.server";
 import { writeChanges, type ShopChanges } from "./persist.server";
 import { shopContexts, type ShopContext } from "./shop-context.server";
@@ -32,8 +33,16 @@ function boundaries(packs: readonly PackState[], at: Date, shop: ShopContext): D
     .map((t) => new Date(t));
 }
 
-/** Everything time has decided for one shop's packs by `at`, planned in memory. */
-export function planTimeFor(shop: ShopContext, before: readonly PackState[], at: Date): ShopChanges {
+/**
+ * Everything time has decided for one shop's packs by `at`, planned in memory. Packs whose window
+ * a still-pending purchase may yet claim (`pending`: creation instants) stay undecided.
+ */
+export function planTimeFor(
+  shop: ShopContext,
+  before: readonly PackState[],
+  at: Date,
+  pending: readonly Date[] = [],
+): ShopChanges {
   const changes: ShopChanges & { entries: ShopChanges["entries"][number][] } = {
     shopId: shop.id,
     before,
@@ -45,7 +54,9 @@ export function planTimeFor(shop: ShopContext, before: readonly PackState[], at:
   };
   let packs = [...before];
   for (const instant of [...boundaries(packs, at, shop), at]) {
-    const plan = planTime(packs, instant, shop.timeZone, shop.policy);
+    const held = heldOpenPacks(packs, instant, shop, pending);
+    const open = held.size === 0 ? packs : packs.filter((pack) => !held.has(pack.id));
+    const plan = planTime(open, instant, shop.timeZone, shop.policy);
     if (
       plan.entries.length + plan.outcomes.length + plan.carriedInFrom.length + plan.settlements.length ===
       0
@@ -86,7 +97,8 @@ export async function applyTimeInTx(
   at: Date,
 ): Promise<{ packs: PackState[]; applied: TimeApplied }> {
   const before = (await loadPacksOfShops(tx, [shop.id])).get(shop.id) ?? [];
-  const changes = planTimeFor(shop, before, at);
+  const pending = (await pendingPurchaseInstants(tx, [shop.id], at)).get(shop.id);
+  const changes = planTimeFor(shop, before, at, pending);
   await writeChanges(tx, [changes]);
   return { packs: [...changes.after], applied: counts([changes]) };
 }

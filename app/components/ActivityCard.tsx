@@ -1,0 +1,30 @@
+import { BlockStack, Card, InlineStack, Text } from "@shopify/polaris";
+import { formatDay } from "../lib/dates";
+import type { Activity } from "../services/activity.server";
+
+/** The latest ledger entries, in words. */
+export function ActivityCard({ activity }: { activity: Activity[] }) {
+  return (
+    <Card>
+      <BlockStack gap="300">
+        <Text as="h2" variant="headingMd">
+          Recent activity
+        </Text>
+        {activity.length === 0 ? (
+          <Text as="p" tone="subdued">
+            Nothing yet.
+          </Text>
+        ) : (
+          activity.map((item) => (
+            <InlineStack key={item.id} align="space-between" gap="200" wrap={false}>
+              <Text as="span">{item.description}</Text>
+              <Text as="span" tone="subdued">
+                {formatDay(item.date)}
+              </Text>
+            </InlineStack>
+          ))
+        )}
+      </BlockStack>
+    </Card>
+  );
+}

@@ -1,0 +1,91 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { TitleBar } from "@shopify/app-bridge-react";
+import { Badge, Banner, BlockStack, Button, Card, InlineGrid, Page, Text } from "@shopify/polaris";
+import { z } from "zod";
+import { formatUsd } from "../lib/dates";
+import { catalogFor } from "../services/billing/catalog.server";
+import { startPurchase } from "../services/billing/purchases.server";
+import { shopForSession } from "../services/shops.server";
+import { authenticate } from "../shopify.server";
+
+export const loader = async ({ request }: LoaderFunctionArgs) => {
+  const { session } = await authenticate.admin(request);
+  const offer = new URL(request.url).searchParams.get("offer");
+  return catalogFor(session.shop, offer, new Date());
+};
+
+const buySchema = z.object({ tier: z.string().min(1), offer: z.string().optional() });
+
+export const action = async ({ request }: ActionFunctionArgs) => {
+  const { session, admin, redirect } = await authenticate.admin(request);
+  const shop = await shopForSession(session.shop, admin.graphql);
+  const parsed = buySchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) return { error: "Choose a pack to buy." };
+  const result = await startPurchase({
+    shopId: shop.id,
+    shopDomain: session.shop,
+    graphql: admin.graphql,
+    tier: parsed.data.tier,
+    offerToken: parsed.data.offer || null,
+  });
+  if (!result.ok) return { error: result.message };
+  // Shopify's approval page opens in the top window, outside the app's iframe.
+  return redirect(result.confirmationUrl, { target: "_top" });
+};
+
+export default function Catalog() {
+  const { tiers, offer, offerError } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const buying = navigation.state !== "idle" ? navigation.formData?.get("tier") : null;
+  return (
+    <Page>
+      <TitleBar title="Buy a support pack" />
+      <BlockStack gap="400">
+        {offerError ? <Banner tone="warning" title={offerError} /> : null}
+        {actionData?.error ? <Banner tone="critical" title={actionData.error} /> : null}
+        {offer ? (
+          <Banner tone="info" title={`${offer.developerName} offers you this pack`}>
+            <p>Hours bought here are credited to your store and attributed to {offer.developerName}.</p>
+          </Banner>
+        ) : null}
+        <Text as="p">
+          Hours are valid for 3 months from payment. Hours you have not used when a pack expires move into a
+          pack you buy within 3 days.
+        </Text>
+        <InlineGrid columns={{ xs: 1, md: tiers.length }} gap="400">
+          {tiers.map((tier) => {
+            const chosen = offer?.tier === tier.id;
+            return (
+              <Card key={tier.id}>
+                <BlockStack gap="300">
+                  <Text as="h2" variant="headingLg">
+                    {tier.hours} hours {chosen ? <Badge tone="success">Offered</Badge> : null}
+                  </Text>
+                  <Text as="p" variant="heading2xl">
+                    {formatUsd(tier.priceCents)}
+                  </Text>
+                  <Text as="p" tone="subdued">
+                    {formatUsd(tier.pricePerHourCents)} per hour
+                  </Text>
+                  <Form method="post">
+                    <input type="hidden" name="tier" value={tier.id} />
+                    {offer ? <input type="hidden" name="offer" value={offer.token} /> : null}
+                    <Button
+                      submit
+                      variant={chosen || !offer ? "primary" : "secondary"}
+                      loading={buying === tier.id}
+                    >
+                      {`Buy ${tier.hours} hours`}
+                    </Button>
+                  </Form>
+                </BlockStack>
+              </Card>
+            );
+          })}
+        </InlineGrid>
+      </BlockStack>
+    </Page>
+  );
+}

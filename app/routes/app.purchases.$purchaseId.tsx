@@ -1,0 +1,71 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { TitleBar } from "@shopify/app-bridge-react";
+import { Banner, BlockStack, Button, Card, InlineStack, Page, Text } from "@shopify/polaris";
+import { findTier } from "../ledger";
+import { notFound } from "../lib/http.server";
+import { confirmPurchase } from "../services/billing/confirm.server";
+import { shopForSession } from "../services/shops.server";
+import { authenticate } from "../shopify.server";
+
+// Shopify sends the merchant here after approving or declining (purchaseReturnUrl).
+export const loader = async ({ request, params }: LoaderFunctionArgs) => {
+  const { session, admin } = await authenticate.admin(request);
+  const shop = await shopForSession(session.shop, admin.graphql);
+  const purchase = await confirmPurchase(shop.id, params.purchaseId ?? "", admin.graphql, new Date());
+  if (!purchase) throw notFound("purchase");
+  return {
+    status: purchase.status as "PENDING" | "ACTIVE" | "DECLINED" | "EXPIRED",
+    hours: findTier(purchase.tier)?.hours ?? 0,
+    packId: purchase.packId,
+  };
+};
+
+const PAGES = {
+  ACTIVE: { tone: "success", title: "Hours added" },
+  PENDING: { tone: "info", title: "Waiting for Shopify to confirm the payment" },
+  DECLINED: { tone: "warning", title: "Purchase declined" },
+  EXPIRED: { tone: "warning", title: "Purchase expired" },
+} as const;
+
+export default function PurchaseResult() {
+  const { status, hours, packId } = useLoaderData<typeof loader>();
+  const page = PAGES[status];
+  return (
+    <Page narrowWidth>
+      <TitleBar title="Your purchase" />
+      <Card>
+        <BlockStack gap="400">
+          <Banner tone={page.tone} title={page.title} />
+          <Text as="p">{message(status, hours)}</Text>
+          <InlineStack gap="200">
+            {status === "ACTIVE" && packId ? (
+              <Button variant="primary" url={`/app/packs/${packId}`}>
+                View the pack
+              </Button>
+            ) : null}
+            {status === "DECLINED" || status === "EXPIRED" ? (
+              <Button variant="primary" url="/app/packs">
+                Choose a pack
+              </Button>
+            ) : null}
+            <Button url="/app">Back to your hours</Button>
+          </InlineStack>
+        </BlockStack>
+      </Card>
+    </Page>
+  );
+}
+
+function message(status: keyof typeof PAGES, hours: number): string {
+  switch (status) {
+    case "ACTIVE":
+      return `${hours} hours are now in your store's balance.`;
+    case "PENDING":
+      return `Shopify has not confirmed the ${hours} hour pack yet. The hours are added as soon as it does; reload this page in a minute. You will not be charged twice.`;
+    case "DECLINED":
+      return `You declined the ${hours} hour pack, so nothing was charged and no hours were added. Choose a pack again whenever you are ready.`;
+    case "EXPIRED":
+      return `The ${hours} hour pack was not approved within 2 days, so nothing was charged. Choose a pack to buy it again.`;
+  }
+}

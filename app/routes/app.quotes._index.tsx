@@ -1,0 +1,87 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { useLoaderData, useNavigate, useSearchParams } from "@remix-run/react";
+import { TitleBar } from "@shopify/app-bridge-react";
+import { Card, EmptyState, IndexTable, Link, Page, Tabs, Text } from "@shopify/polaris";
+import { formatHours } from "../ledger";
+import type { QuoteStatus } from "../services/ledger/quotes.server";
+import { listQuotes, quoteCounts } from "../services/quotes-view.server";
+import { shopForSession } from "../services/shops.server";
+import { authenticate } from "../shopify.server";
+
+const TABS: { id: string; label: string; statuses: QuoteStatus[] }[] = [
+  { id: "pending", label: "To review", statuses: ["pending"] },
+  { id: "approved", label: "Approved", statuses: ["approved"] },
+  { id: "completed", label: "Completed", statuses: ["completed"] },
+  { id: "closed", label: "Declined or cancelled", statuses: ["declined", "cancelled"] },
+];
+
+export const loader = async ({ request }: LoaderFunctionArgs) => {
+  const { session, admin } = await authenticate.admin(request);
+  const shop = await shopForSession(session.shop, admin.graphql);
+  const tab = TABS.find((t) => t.id === new URL(request.url).searchParams.get("status")) ?? TABS[0]!;
+  const [quotes, counts] = await Promise.all([listQuotes(shop.id, tab.statuses), quoteCounts(shop.id)]);
+  return {
+    tab: tab.id,
+    quotes,
+    counts: Object.fromEntries(TABS.map((t) => [t.id, t.statuses.reduce((n, s) => n + (counts[s] ?? 0), 0)])),
+  };
+};
+
+export default function Quotes() {
+  const { tab, quotes, counts } = useLoaderData<typeof loader>();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const selected = TABS.findIndex((t) => t.id === tab);
+  const select = (index: number) => {
+    const next = new URLSearchParams(params);
+    next.set("status", TABS[index]?.id ?? "pending");
+    navigate(`?${next.toString()}`);
+  };
+  return (
+    <Page>
+      <TitleBar title="Quotes" />
+      <Card padding="0">
+        <Tabs
+          tabs={TABS.map((t) => ({ id: t.id, content: `${t.label} (${counts[t.id] ?? 0})` }))}
+          selected={selected}
+          onSelect={select}
+        >
+          {quotes.length === 0 ? (
+            <EmptyState heading="No quotes here" image="">
+              <p>Quotes your developers send appear here for you to approve or decline.</p>
+            </EmptyState>
+          ) : (
+            <IndexTable
+              resourceName={{ singular: "quote", plural: "quotes" }}
+              itemCount={quotes.length}
+              selectable={false}
+              headings={[
+                { title: "Quote" },
+                { title: "Developer" },
+                { title: "Estimate" },
+                { title: "Charged" },
+              ]}
+            >
+              {quotes.map((quote, index) => (
+                <IndexTable.Row id={quote.id} key={quote.id} position={index}>
+                  <IndexTable.Cell>
+                    <Link url={`/app/quotes/${quote.id}`} removeUnderline>
+                      {quote.title}
+                    </Link>
+                  </IndexTable.Cell>
+                  <IndexTable.Cell>{quote.developerName ?? "—"}</IndexTable.Cell>
+                  <IndexTable.Cell>{formatHours(quote.estimateMinutes)}</IndexTable.Cell>
+                  <IndexTable.Cell>
+                    <Text as="span">
+                      {quote.actualMinutes === null ? "—" : formatHours(quote.actualMinutes)}
+                    </Text>
+                  </IndexTable.Cell>
+                </IndexTable.Row>
+              ))}
+            </IndexTable>
+          )}
+        </Tabs>
+      </Card>
+    </Page>
+  );
+}

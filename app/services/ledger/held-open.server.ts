@@ -1,0 +1,56 @@
+import { earlyRenewalStartsAt, windowEndsAt, type PackState } from "../../ledger";
+import type { ShopContext } from "./shop-context.server";
+import type { Tx } from "./transaction.server";
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/**
+ * How long a pending purchase keeps the retention windows it was created in open. Shopify expires
+ * an unapproved purchase after 2 days and reconciliation records that; this bounds the wait when
+ * neither a webhook nor reconciliation ever reports back.
+ */
+export const PENDING_HOLDS_WINDOW_MS = 7 * DAY;
+
+/** Creation instants of each shop's purchases still pending at `at`, by shop id. */
+export async function pendingPurchaseInstants(
+  db: Tx,
+  shopIds: readonly string[],
+  at: Date,
+): Promise<Map<string, Date[]>> {
+  const rows = await db.appPurchase.findMany({
+    where: {
+      shopId: { in: [...shopIds] },
+      status: "PENDING",
+      purchasedAt: { gt: new Date(at.getTime() - PENDING_HOLDS_WINDOW_MS), lte: at },
+    },
+    select: { shopId: true, purchasedAt: true },
+  });
+  const byShop = new Map<string, Date[]>();
+  for (const row of rows) byShop.set(row.shopId, [...(byShop.get(row.shopId) ?? []), row.purchasedAt]);
+  return byShop;
+}
+
+/**
+ * Packs whose retention window has closed by `instant` without an outcome while a purchase
+ * created inside that window is still pending. Time leaves them undecided, so that the purchase,
+ * confirmed late, still receives their minutes as it would have on time.
+ */
+export function heldOpenPacks(
+  packs: readonly PackState[],
+  instant: Date,
+  shop: ShopContext,
+  pending: readonly Date[],
+): Set<string> {
+  const held = new Set<string>();
+  if (pending.length === 0) return held;
+  for (const pack of packs) {
+    if (pack.expiresAt === null || pack.outcome !== null) continue;
+    const from = earlyRenewalStartsAt(pack.expiresAt, shop.timeZone, shop.policy).getTime();
+    const until = windowEndsAt(pack.expiresAt, shop.timeZone, shop.policy).getTime();
+    if (instant.getTime() < until) continue;
+    const inWindow = (c: Date) =>
+      c.getTime() > pack.paidAt.getTime() && c.getTime() >= from && c.getTime() < until;
+    if (pending.some(inWindow)) held.add(pack.id);
+  }
+  return held;
+}

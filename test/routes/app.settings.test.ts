@@ -1,0 +1,76 @@
+import { describe, expect, test } from "vitest";
+import prisma from "~/db.server";
+import { action, loader } from "~/routes/app.settings";
+import { createDeveloper, installedShop } from "../support/factories";
+import { adminRequest, call } from "../support/routes";
+
+const submit = async (shop: string, form: Record<string, string>) =>
+  call(action, await adminRequest(shop, "/app/settings", { form }));
+
+describe("settings", () => {
+  test("shows the shop's time zone, developers and reminder preferences", async () => {
+    const shop = await installedShop({ timezone: "Europe/Paris" });
+    const { data } = await call(loader, await adminRequest(shop.domain, "/app/settings"));
+    expect(data).toEqual({
+      timezone: "Europe/Paris",
+      remindBeforeExpiry: true,
+      remindDuringWindow: true,
+      reminderEmail: null,
+      developers: [],
+    });
+  });
+
+  test("connects a developer by email, then revokes them", async () => {
+    const shop = await installedShop();
+    const developer = await createDeveloper("Linus");
+    expect((await submit(shop.domain, { intent: "connect", email: developer.email })).data).toEqual({
+      ok: true,
+      message: "Linus is connected to your store.",
+    });
+    expect((await submit(shop.domain, { intent: "revoke", developerId: developer.id })).data).toMatchObject({
+      ok: true,
+    });
+    const { data } = await call(loader, await adminRequest(shop.domain, "/app/settings"));
+    expect(data.developers).toEqual([]);
+  });
+
+  test("revoking a developer of another shop changes nothing there", async () => {
+    const owner = await installedShop();
+    const other = await installedShop();
+    const developer = await createDeveloper();
+    await prisma.shopDeveloper.create({
+      data: { shopId: owner.id, developerId: developer.id, source: "merchant" },
+    });
+    expect((await submit(other.domain, { intent: "revoke", developerId: developer.id })).data).toMatchObject({
+      ok: false,
+    });
+    expect(await prisma.shopDeveloper.findFirstOrThrow({ where: { shopId: owner.id } })).toMatchObject({
+      revokedAt: null,
+    });
+  });
+
+  test("saves reminder preferences and refuses a malformed email", async () => {
+    const shop = await installedShop();
+    const saved = await submit(shop.domain, {
+      intent: "reminders",
+      remindBeforeExpiry: "false",
+      remindDuringWindow: "true",
+      reminderEmail: "Owner@Example.com",
+    });
+    expect(saved.data).toEqual({ ok: true, message: "Reminder preferences saved." });
+    expect(await prisma.shop.findUniqueOrThrow({ where: { id: shop.id } })).toMatchObject({
+      remindBeforeExpiry: false,
+      reminderEmail: "owner@example.com",
+    });
+    const bad = await submit(shop.domain, {
+      intent: "reminders",
+      remindBeforeExpiry: "true",
+      remindDuringWindow: "true",
+      reminderEmail: "owner",
+    });
+    expect(bad.data).toEqual({
+      ok: false,
+      message: "Enter an email address like owner@example.com, or leave it empty.",
+    });
+  });
+});
