@@ -16,21 +16,34 @@ const { applyTimeToShops } = await import("../../app/services/ledger/time.server
 const { checkLedger } = await import("../../app/services/ledger/check.server");
 
 const NOW = new Date("2026-06-01T12:00:00Z");
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
 
 async function shopWithHours(name: string, packs: number) {
   const shop = await prisma.shop.create({ data: { domain: `${name}.myshopify.com` } });
   for (let i = 0; i < packs; i++) {
-    await creditPurchase({ shopId: shop.id, shopifyPurchaseId: `${name}-${i}`, tier: "75h", paidAt: new Date("2026-05-01T00:00:00Z") });
+    await creditPurchase({
+      shopId: shop.id,
+      shopifyPurchaseId: `${name}-${i}`,
+      tier: "75h",
+      paidAt: new Date("2026-05-01T00:00:00Z"),
+    });
   }
   return shop.id;
 }
 
 async function pendingQuotes(shopId: string, count: number, minutes = 15) {
-  const rows = Array.from({ length: count }, (_, i) => ({ shopId, title: `q${i}`, estimateMinutes: minutes, createdAt: NOW }));
+  const rows = Array.from({ length: count }, (_, i) => ({
+    shopId,
+    title: `q${i}`,
+    estimateMinutes: minutes,
+    createdAt: NOW,
+  }));
   await prisma.quote.createMany({ data: rows });
-  return (await prisma.quote.findMany({ where: { shopId, status: "pending" }, select: { id: true } })).map((q) => q.id);
+  return (await prisma.quote.findMany({ where: { shopId, status: "pending" }, select: { id: true } })).map(
+    (q) => q.id,
+  );
 }
 
 /** Approvals per second with `clients` concurrent callers, each taking quotes from its own queue. */
@@ -106,7 +119,10 @@ async function summaryMs(shopId: string) {
     await balanceSummary(shopId, NOW);
     times.push(ms(start));
   }
-  return percentile(times.sort((a, b) => a - b), 0.5);
+  return percentile(
+    times.sort((a, b) => a - b),
+    0.5,
+  );
 }
 const small = await shopWithHours("bench-small", 1);
 const smallPack = (await prisma.pack.findFirstOrThrow({ where: { shopId: small } })).id;
@@ -135,5 +151,12 @@ for (const [name, value] of Object.entries(results)) {
 console.log(`\nConsistency check after the run: ${differences} difference(s).`);
 mkdirSync("bench-results", { recursive: true });
 const file = `bench-results/ledger-${new Date().toISOString().slice(0, 19).replace(/:/g, "")}.json`;
-writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), cores: cpus().length, results, targets, differences }, null, 2));
+writeFileSync(
+  file,
+  JSON.stringify(
+    { at: new Date().toISOString(), cores: cpus().length, results, targets, differences },
+    null,
+    2,
+  ),
+);
 console.log(`Wrote ${file}`);
