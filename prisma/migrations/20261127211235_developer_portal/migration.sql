@@ -132,6 +132,6 @@ ALTER TABLE "Developer" ADD CONSTRAINT "Developer_status_check" CHECK ("status" 
 ALTER TABLE "Developer" ADD CONSTRAINT "Developer_payoutRateCents_check" CHECK ("payoutRateCents" IS NULL OR "payoutRateCents" >= 0);
 ALTER TABLE "DeveloperToken" ADD CONSTRAINT "DeveloperToken_purpose_check" CHECK ("purpose" IN ('invite', 'reset'));
 ALTER TABLE "Invoice" ADD CONSTRAINT "Invoice_status_check" CHECK ("status" IN ('submitted', 'approved', 'paid'));
-ALTER TABLE "Invoice" ADD CONSTRAINT "Invoice_amounts_check" CHECK ("minutes" > 0 AND "payoutRateCents" >= 0 AND "amountCents" >= 0);
+ALTER TABLE "Invoice" ADD CONSTRAINT "Invoice_amounts_check" CHECK ("minutes" >= 0 AND "payoutRateCents" >= 0 AND "amountCents" >= 0);
 ALTER TABLE "InvoiceLine" ADD CONSTRAINT "InvoiceLine_basis_check" CHECK ("basis" IN ('delivered', 'whole_pack'));
 ALTER TABLE "InvoiceLine" ADD CONSTRAINT "InvoiceLine_amounts_check" CHECK ("minutes" >= 0 AND "amountCents" >= 0);
