@@ -1,5 +1,5 @@
 import { data } from "@remix-run/node";
-import { z } from "zod";
+import type { z } from "zod";
 import type { PortalErrorCode, PortalFailure } from "../services/developers/result";
 
 const STATUS: Record<PortalErrorCode, number> = {
