@@ -138,7 +138,9 @@ describe("developer B guessing developer A's ids", () => {
       ),
     ).toBe(404);
     expect(
-      statusOf(await run(() => printLoader(args(getRequest(`/developer/invoices/${id}/print`, b.cookie), { id })))),
+      statusOf(
+        await run(() => printLoader(args(getRequest(`/developer/invoices/${id}/print`, b.cookie), { id }))),
+      ),
     ).toBe(404);
     expect(await createInvoice(b.id, [settlement.id], new Date())).toMatchObject({
       ok: false,
