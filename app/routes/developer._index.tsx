@@ -111,7 +111,9 @@ export default function Clients() {
             {clients.length === 0 ? (
               <Card>
                 <EmptyState heading="No connected stores yet" image="">
-                  <p>A store connects you from the app&apos;s Settings, or by buying through your offer link.</p>
+                  <p>
+                    A store connects you from the app&apos;s Settings, or by buying through your offer link.
+                  </p>
                 </EmptyState>
               </Card>
             ) : (

@@ -15,7 +15,14 @@ export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   const link = await describeToken(params.token ?? "", new Date());
   const csrf = anonymousCsrf(request);
   const body = link.ok
-    ? { ok: true as const, csrf: csrf.token, purpose: link.purpose, email: link.email, name: link.name }
+    ? {
+        ok: true as const,
+        csrf: csrf.token,
+        purpose: link.purpose,
+        email: link.email,
+        name: link.name,
+        minLength: MIN_PASSWORD_LENGTH,
+      }
     : { ok: false as const, csrf: csrf.token, message: link.message };
   return data(body, csrf.setCookie ? { headers: { "Set-Cookie": csrf.setCookie } } : {});
 };
@@ -52,7 +59,7 @@ export default function SetPassword() {
         <Form method="post">
           <BlockStack gap="400">
             <Text as="p">
-              {link.name} ({link.email}): choose a password of at least {MIN_PASSWORD_LENGTH} characters.
+              {link.name} ({link.email}): choose a password of at least {link.minLength} characters.
               {link.purpose === "reset" ? " Saving it signs you out on every other device." : ""}
             </Text>
             <FormError data={result} />

@@ -82,7 +82,7 @@ describe("developer B guessing developer A's ids", () => {
     );
     expect(statusOf(await run(() => storeAction(args(quote, { shopId: shopA }))))).toBe(404);
     const today = new Date().toISOString().slice(0, 10);
-    for (const fields of [
+    for (const fields of <Record<string, string>[]>[
       { intent: "edit", title: "x", estimateHours: "1" },
       { intent: "add-time", workedOn: today, hours: "1", note: "" },
       { intent: "complete", actualHours: "1" },
@@ -190,7 +190,12 @@ describe("revoked developers", () => {
 
 describe("the company console", () => {
   test("a developer cannot open the console or act in it: 403", async () => {
-    for (const loader of [consoleLoader, consoleDevelopersLoader, reportLoader]) {
+    const loaders: ((a: ReturnType<typeof args>) => Promise<unknown>)[] = [
+      consoleLoader,
+      consoleDevelopersLoader,
+      reportLoader,
+    ];
+    for (const loader of loaders) {
       expect(statusOf(await run(() => loader(args(getRequest("/developer/console", a.cookie)))))).toBe(403);
     }
     const invite = postRequest(
