@@ -21,12 +21,17 @@ export async function runOps(argv: string[], now: Date, out: Output): Promise<nu
   const [command, email, ...rest] = argv;
   if (command === "invite-developer" && email) {
     const name = option(rest, "--name");
-    const result = await inviteDeveloper({ email, name, role: rest.includes("--admin") ? "admin" : undefined }, now);
+    const result = await inviteDeveloper(
+      { email, name, role: rest.includes("--admin") ? "admin" : undefined },
+      now,
+    );
     if (!result.ok) {
       out.error(result.message);
       return 1;
     }
-    out.log(`Invite for ${result.developer.email} (${result.developer.role}), valid until ${result.expiresAt.toISOString()}:`);
+    out.log(
+      `Invite for ${result.developer.email} (${result.developer.role}), valid until ${result.expiresAt.toISOString()}:`,
+    );
     out.log(result.link);
     return 0;
   }
