@@ -19,6 +19,11 @@ const schema = z.object({
   SCOPES: z.string().default(""),
   SHOP_CUSTOM_DOMAIN: z.string().optional(),
   BILLING_TEST: booleanString.optional(),
+  // The request header whose last entry is the client's IP (set by the proxy in front of the app).
+  PORTAL_CLIENT_IP_HEADER: z
+    .string()
+    .regex(/^[A-Za-z0-9-]+$/, "must be a header name, e.g. x-forwarded-for")
+    .default("x-forwarded-for"),
 });
 
 type Parsed = z.infer<typeof schema>;

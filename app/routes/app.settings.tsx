@@ -6,6 +6,7 @@ import { z } from "zod";
 import { DevelopersCard } from "../components/DevelopersCard";
 import { RemindersCard } from "../components/RemindersCard";
 import { connectDeveloperByEmail, revokeDeveloper } from "../services/connections.server";
+import { inviteDeveloper } from "../services/developers/accounts.server";
 import { shopSettings, updateReminders } from "../services/settings.server";
 import { shopForSession } from "../services/shops.server";
 import { authenticate } from "../shopify.server";
@@ -27,7 +28,8 @@ const formSchema = z.discriminatedUnion("intent", [
   }),
 ]);
 
-export type SettingsResult = { ok: true; message: string } | { ok: false; message: string };
+export type SettingsResult =
+  { ok: true; message: string; inviteLink?: string } | { ok: false; message: string };
 
 export const action = async ({ request }: ActionFunctionArgs): Promise<SettingsResult> => {
   const { session, admin } = await authenticate.admin(request);
@@ -37,14 +39,19 @@ export const action = async ({ request }: ActionFunctionArgs): Promise<SettingsR
     return { ok: false, message: "The form was incomplete. Reload the page and try again." };
   const input = parsed.data;
   if (input.intent === "connect") {
-    const result = await connectDeveloperByEmail(shop.id, input.email, new Date());
+    const now = new Date();
+    const result = await connectDeveloperByEmail(shop.id, input.email, now);
     if (!result.ok) return result;
-    return {
-      ok: true,
-      message: result.created
-        ? `${result.developer.email} is connected and will be invited to the developer portal.`
-        : `${result.developer.name} is connected to your store.`,
-    };
+    // A developer without a portal account yet gets a single-use invitation for the merchant to pass on.
+    const invite = await inviteDeveloper({ email: result.developer.email }, now);
+    if (invite.ok) {
+      return {
+        ok: true,
+        message: `${result.developer.email} is connected. Send them this link to set up their developer portal account (valid 7 days):`,
+        inviteLink: invite.link,
+      };
+    }
+    return { ok: true, message: `${result.developer.name} is connected to your store.` };
   }
   if (input.intent === "revoke") {
     const revoked = await revokeDeveloper(shop.id, input.developerId, new Date());
@@ -64,7 +71,15 @@ export default function Settings() {
     <Page>
       <TitleBar title="Settings" />
       <BlockStack gap="400">
-        {result ? <Banner tone={result.ok ? "success" : "critical"} title={result.message} /> : null}
+        {result ? (
+          <Banner tone={result.ok ? "success" : "critical"} title={result.message}>
+            {result.ok && result.inviteLink ? (
+              <Text as="p" breakWord>
+                {result.inviteLink}
+              </Text>
+            ) : null}
+          </Banner>
+        ) : null}
         <Layout>
           <Layout.AnnotatedSection
             title="Time zone"

@@ -23,6 +23,7 @@ describe("settings", () => {
   test("connects a developer by email, then revokes them", async () => {
     const shop = await installedShop();
     const developer = await createDeveloper("Linus");
+    await prisma.developer.update({ where: { id: developer.id }, data: { passwordHash: "set-up" } });
     expect((await submit(shop.domain, { intent: "connect", email: developer.email })).data).toEqual({
       ok: true,
       message: "Linus is connected to your store.",
@@ -32,6 +33,24 @@ describe("settings", () => {
     });
     const { data } = await call(loader, await adminRequest(shop.domain, "/app/settings"));
     expect(data.developers).toEqual([]);
+  });
+
+  test("connecting a developer without a portal account gives the merchant an invitation link", async () => {
+    const shop = await installedShop();
+    const email = `new-${Date.now()}@example.com`;
+    const { data } = await submit(shop.domain, { intent: "connect", email });
+    expect(data).toMatchObject({
+      ok: true,
+      message: expect.stringContaining(`${email} is connected. Send them this link`),
+    });
+    const link = (data as { inviteLink?: string }).inviteLink ?? "";
+    expect(link).toMatch(/\/developer\/password\/[\w-]+$/);
+    const developer = await prisma.developer.findUniqueOrThrow({
+      where: { email },
+      include: { tokens: true },
+    });
+    expect(developer.tokens).toHaveLength(1);
+    expect(developer.tokens[0]).toMatchObject({ purpose: "invite", usedAt: null });
   });
 
   test("revoking a developer of another shop changes nothing there", async () => {

@@ -1,0 +1,134 @@
+import { Form } from "@remix-run/react";
+import { Badge, BlockStack, Button, Card, InlineStack, Select, Text, TextField } from "@shopify/polaris";
+import { useState } from "react";
+import { formatCents } from "../../services/developers/money";
+import { CsrfField } from "./CsrfField";
+
+interface DeveloperView {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  status: string;
+  payoutRateCents: number | null;
+  setUp: boolean;
+  connectedStores: number;
+}
+
+function IntentButton({
+  intent,
+  developerId,
+  label,
+  tone,
+}: {
+  intent: string;
+  developerId: string;
+  label: string;
+  tone?: "critical";
+}) {
+  return (
+    <Form method="post">
+      <CsrfField />
+      <input type="hidden" name="intent" value={intent} />
+      <input type="hidden" name="developerId" value={developerId} />
+      <Button submit tone={tone}>
+        {label}
+      </Button>
+    </Form>
+  );
+}
+
+/** Invites a developer (or a company admin) by email. */
+export function InviteForm() {
+  const [email, setEmail] = useState("");
+  const [name, setName] = useState("");
+  const [role, setRole] = useState("developer");
+  return (
+    <Card>
+      <Form method="post">
+        <CsrfField />
+        <input type="hidden" name="intent" value="invite" />
+        <InlineStack gap="200" blockAlign="end">
+          <TextField
+            label="Email"
+            name="email"
+            type="email"
+            value={email}
+            onChange={setEmail}
+            autoComplete="off"
+          />
+          <TextField label="Name" name="name" value={name} onChange={setName} autoComplete="off" />
+          <Select
+            label="Role"
+            name="role"
+            value={role}
+            onChange={setRole}
+            options={[
+              { label: "Developer", value: "developer" },
+              { label: "Company admin", value: "admin" },
+            ]}
+          />
+          <Button submit variant="primary">
+            Invite
+          </Button>
+        </InlineStack>
+      </Form>
+    </Card>
+  );
+}
+
+/** One account: status, payout rate, and what the company can do with it. */
+export function DeveloperRow({ developer, isMe }: { developer: DeveloperView; isMe: boolean }) {
+  const [rate, setRate] = useState(
+    developer.payoutRateCents === null ? "" : (developer.payoutRateCents / 100).toFixed(2),
+  );
+  const active = developer.status === "active";
+  return (
+    <Card>
+      <BlockStack gap="300">
+        <InlineStack gap="200" blockAlign="center">
+          <Text as="h3" variant="headingSm">
+            {developer.name} · {developer.email}
+          </Text>
+          {developer.role === "admin" ? <Badge tone="info">admin</Badge> : null}
+          <Badge tone={active ? (developer.setUp ? "success" : "attention") : "critical"}>
+            {active ? (developer.setUp ? "active" : "invited") : "deactivated"}
+          </Badge>
+          <Text as="span" tone="subdued">
+            {developer.connectedStores} connected stores · rate{" "}
+            {developer.payoutRateCents === null ? "not set" : `${formatCents(developer.payoutRateCents)}/h`}
+          </Text>
+        </InlineStack>
+        <InlineStack gap="200" blockAlign="end">
+          <Form method="post">
+            <CsrfField />
+            <input type="hidden" name="intent" value="rate" />
+            <input type="hidden" name="developerId" value={developer.id} />
+            <InlineStack gap="200" blockAlign="end">
+              <TextField
+                label="Payout per hour ($)"
+                name="rate"
+                value={rate}
+                onChange={setRate}
+                autoComplete="off"
+              />
+              <Button submit>Set rate</Button>
+            </InlineStack>
+          </Form>
+          {active ? (
+            <IntentButton
+              intent="reset"
+              developerId={developer.id}
+              label={developer.setUp ? "Password reset link" : "New invite link"}
+            />
+          ) : null}
+          {isMe ? null : active ? (
+            <IntentButton intent="deactivate" developerId={developer.id} label="Deactivate" tone="critical" />
+          ) : (
+            <IntentButton intent="reactivate" developerId={developer.id} label="Reactivate" />
+          )}
+        </InlineStack>
+      </BlockStack>
+    </Card>
+  );
+}

@@ -1,0 +1,48 @@
+import { DataTable } from "@shopify/polaris";
+import { formatHours } from "../../ledger/units";
+import { formatCents } from "../../services/developers/money";
+
+export interface InvoiceView {
+  number: number;
+  status: string;
+  minutes: number;
+  payoutRateCents: number;
+  amountCents: number;
+  currencyCode: string;
+  lines: {
+    id: string;
+    shopDomain: string;
+    packTier: string;
+    basis: string;
+    minutes: number;
+    amountCents: number;
+  }[];
+}
+
+/** An invoice's lines with their total. */
+export function InvoiceLines({ invoice }: { invoice: InvoiceView }) {
+  const rate = `${formatCents(invoice.payoutRateCents, invoice.currencyCode)}/h`;
+  return (
+    <DataTable
+      columnContentTypes={["text", "text", "text", "numeric", "numeric", "numeric"]}
+      headings={["Store", "Pack", "Basis", "Hours", "Rate", "Amount"]}
+      rows={invoice.lines.map((line) => [
+        line.shopDomain,
+        line.packTier,
+        line.basis === "whole_pack" ? "whole pack" : "delivered",
+        formatHours(line.minutes),
+        rate,
+        formatCents(line.amountCents, invoice.currencyCode),
+      ])}
+      totals={[
+        "",
+        "",
+        "",
+        formatHours(invoice.minutes),
+        "",
+        formatCents(invoice.amountCents, invoice.currencyCode),
+      ]}
+      showTotalsInFooter
+    />
+  );
+}

@@ -1,0 +1,94 @@
+import { Form } from "@remix-run/react";
+import { BlockStack, Button, Card, FormLayout, Text, TextField } from "@shopify/polaris";
+import { useState } from "react";
+import { minutesToHours } from "../../ledger/units";
+import { CsrfField } from "./CsrfField";
+
+/** Changes a pending quote. */
+export function EditQuoteForm({
+  quote,
+}: {
+  quote: { title: string; description: string; estimateMinutes: number };
+}) {
+  const [title, setTitle] = useState(quote.title);
+  const [description, setDescription] = useState(quote.description);
+  const [hours, setHours] = useState(String(minutesToHours(quote.estimateMinutes)));
+  return (
+    <Card>
+      <Form method="post">
+        <CsrfField />
+        <input type="hidden" name="intent" value="edit" />
+        <BlockStack gap="300">
+          <Text as="h2" variant="headingMd">
+            Edit while pending
+          </Text>
+          <FormLayout>
+            <TextField label="Title" name="title" value={title} onChange={setTitle} autoComplete="off" />
+            <TextField
+              label="Description"
+              name="description"
+              value={description}
+              onChange={setDescription}
+              multiline={4}
+              autoComplete="off"
+            />
+            <TextField
+              label="Estimate (hours)"
+              name="estimateHours"
+              value={hours}
+              onChange={setHours}
+              autoComplete="off"
+            />
+            <Button submit>Save changes</Button>
+          </FormLayout>
+        </BlockStack>
+      </Form>
+    </Card>
+  );
+}
+
+/** Completes an approved quote; the actual total defaults to the logged time. */
+export function CompleteForm({ defaultMinutes }: { defaultMinutes: number }) {
+  const [hours, setHours] = useState(defaultMinutes > 0 ? String(minutesToHours(defaultMinutes)) : "");
+  return (
+    <Card>
+      <Form method="post">
+        <CsrfField />
+        <input type="hidden" name="intent" value="complete" />
+        <BlockStack gap="300">
+          <Text as="h2" variant="headingMd">
+            Complete the work
+          </Text>
+          <Text as="p" tone="subdued">
+            The store is charged the actual hours (held hours first). Defaults to the time logged.
+          </Text>
+          <FormLayout>
+            <TextField
+              label="Actual hours"
+              name="actualHours"
+              value={hours}
+              onChange={setHours}
+              autoComplete="off"
+            />
+            <Button submit variant="primary">
+              Complete and charge
+            </Button>
+          </FormLayout>
+        </BlockStack>
+      </Form>
+    </Card>
+  );
+}
+
+/** Withdraws a pending or approved quote (releasing an approved quote's hold). */
+export function WithdrawForm() {
+  return (
+    <Form method="post">
+      <CsrfField />
+      <input type="hidden" name="intent" value="withdraw" />
+      <Button submit tone="critical" variant="plain">
+        Withdraw this quote
+      </Button>
+    </Form>
+  );
+}

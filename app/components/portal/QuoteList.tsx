@@ -1,0 +1,66 @@
+import { Badge, Card, IndexTable, Link, Text } from "@shopify/polaris";
+import { formatHours } from "../../ledger/units";
+
+export interface QuoteRow {
+  id: string;
+  title: string;
+  status: string;
+  estimateMinutes: number;
+  actualMinutes: number | null;
+  createdAt: Date;
+  closedAt: Date | null;
+  shop: { domain: string };
+}
+
+const TONE: Record<string, "info" | "success" | "critical" | "attention" | undefined> = {
+  pending: "attention",
+  approved: "info",
+  completed: "success",
+  declined: "critical",
+};
+
+/** The quote's status as a badge. */
+export function StatusBadge({ status }: { status: string }) {
+  return <Badge tone={TONE[status]}>{status}</Badge>;
+}
+
+/** A table of quotes with their status. */
+export function QuoteList({ quotes, showStore }: { quotes: QuoteRow[]; showStore: boolean }) {
+  const headings = [
+    { title: "Quote" },
+    ...(showStore ? [{ title: "Store" }] : []),
+    { title: "Status" },
+    { title: "Estimate" },
+    { title: "Charged" },
+    { title: "Created" },
+  ] as [{ title: string }, ...{ title: string }[]];
+  return (
+    <Card padding="0">
+      <IndexTable
+        itemCount={quotes.length}
+        headings={headings}
+        selectable={false}
+        resourceName={{ singular: "quote", plural: "quotes" }}
+      >
+        {quotes.map((quote, index) => (
+          <IndexTable.Row id={quote.id} key={quote.id} position={index}>
+            <IndexTable.Cell>
+              <Link url={`/developer/quotes/${quote.id}`}>{quote.title}</Link>
+            </IndexTable.Cell>
+            {showStore ? <IndexTable.Cell>{quote.shop.domain}</IndexTable.Cell> : null}
+            <IndexTable.Cell>
+              <StatusBadge status={quote.status} />
+            </IndexTable.Cell>
+            <IndexTable.Cell>{formatHours(quote.estimateMinutes)}</IndexTable.Cell>
+            <IndexTable.Cell>
+              {quote.actualMinutes === null ? "–" : formatHours(quote.actualMinutes)}
+            </IndexTable.Cell>
+            <IndexTable.Cell>
+              <Text as="span">{quote.createdAt.toISOString().slice(0, 10)}</Text>
+            </IndexTable.Cell>
+          </IndexTable.Row>
+        ))}
+      </IndexTable>
+    </Card>
+  );
+}

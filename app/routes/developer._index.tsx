@@ -1,0 +1,128 @@
+import { type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import {
+  Banner,
+  BlockStack,
+  Button,
+  Card,
+  EmptyState,
+  InlineStack,
+  Layout,
+  Page,
+  Select,
+  Text,
+  TextField,
+} from "@shopify/polaris";
+import { useState } from "react";
+import { z } from "zod";
+import { ClientCard, TIER_OPTIONS } from "../components/portal/ClientCard";
+import { CopyButton } from "../components/portal/CopyButton";
+import { CsrfField } from "../components/portal/CsrfField";
+import { FormError } from "../components/portal/FormError";
+import { requireDeveloper, requireDeveloperAction } from "../portal/auth.server";
+import { failure, parseForm } from "../portal/respond.server";
+import { listClients } from "../services/developers/clients.server";
+import { createOfferLink } from "../services/developers/offer-links.server";
+
+export const loader = async ({ request }: LoaderFunctionArgs) => {
+  const session = await requireDeveloper(request);
+  return { clients: await listClients(session.developer.id, new Date()) };
+};
+
+const OfferForm = z.object({
+  intent: z.literal("offer"),
+  shopDomain: z.string().max(255),
+  tier: z.string().max(10),
+});
+
+export const action = async ({ request }: ActionFunctionArgs) => {
+  const { session, form } = await requireDeveloperAction(request);
+  const input = parseForm(form, OfferForm);
+  const result = await createOfferLink(session.developer.id, input, new Date());
+  if (!result.ok) return failure(result);
+  return {
+    offer: {
+      url: result.url,
+      shopDomain: result.shopDomain,
+      hours: result.tierHours,
+      expiresAt: result.expiresAt.toISOString(),
+    },
+  };
+};
+
+function NewClientOffer() {
+  const [domain, setDomain] = useState("");
+  const [tier, setTier] = useState("10h");
+  return (
+    <Card>
+      <Form method="post">
+        <CsrfField />
+        <input type="hidden" name="intent" value="offer" />
+        <BlockStack gap="300">
+          <Text as="h2" variant="headingMd">
+            Offer a pack to a new store
+          </Text>
+          <InlineStack gap="200" blockAlign="end">
+            <TextField
+              label="Store domain"
+              name="shopDomain"
+              placeholder="example.myshopify.com"
+              value={domain}
+              onChange={setDomain}
+              autoComplete="off"
+            />
+            <Select label="Pack" name="tier" options={TIER_OPTIONS} value={tier} onChange={setTier} />
+            <Button submit>Create offer link</Button>
+          </InlineStack>
+          <Text as="p" tone="subdued">
+            A purchase through your link credits the pack to you and connects you to the store.
+          </Text>
+        </BlockStack>
+      </Form>
+    </Card>
+  );
+}
+
+export default function Clients() {
+  const { clients } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const offer = result && "offer" in result ? result.offer : null;
+  return (
+    <Page title="Clients" subtitle="Most urgent first: remind clients before their hours expire.">
+      <Layout>
+        <Layout.Section>
+          <BlockStack gap="400">
+            <FormError data={result} />
+            {offer ? (
+              <Banner tone="success" title={`Offer link for ${offer.hours} h at ${offer.shopDomain}`}>
+                <BlockStack gap="200">
+                  <Text as="p" breakWord>
+                    {offer.url}
+                  </Text>
+                  <InlineStack gap="200" blockAlign="center">
+                    <CopyButton text={offer.url} />
+                    <Text as="span" tone="subdued">
+                      Valid until {offer.expiresAt.slice(0, 10)}.
+                    </Text>
+                  </InlineStack>
+                </BlockStack>
+              </Banner>
+            ) : null}
+            {clients.length === 0 ? (
+              <Card>
+                <EmptyState heading="No connected stores yet" image="">
+                  <p>
+                    A store connects you from the app&apos;s Settings, or by buying through your offer link.
+                  </p>
+                </EmptyState>
+              </Card>
+            ) : (
+              clients.map((client) => <ClientCard key={client.shopId} client={client} />)
+            )}
+            <NewClientOffer />
+          </BlockStack>
+        </Layout.Section>
+      </Layout>
+    </Page>
+  );
+}

@@ -1,0 +1,102 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { Banner, BlockStack, InlineStack, Page, Text } from "@shopify/polaris";
+import { z } from "zod";
+import { CopyButton } from "../components/portal/CopyButton";
+import { DeveloperRow, InviteForm } from "../components/portal/ConsoleDevelopers";
+import { FormError } from "../components/portal/FormError";
+import { requireAdmin, requireDeveloperAction } from "../portal/auth.server";
+import { failure, parseForm } from "../portal/respond.server";
+import { inviteDeveloper, issuePasswordReset } from "../services/developers/accounts.server";
+import {
+  deactivateDeveloper,
+  listDevelopers,
+  reactivateDeveloper,
+  setPayoutRate,
+} from "../services/developers/console.server";
+import { parseDollars } from "../services/developers/money";
+
+export const loader = async ({ request }: LoaderFunctionArgs) => {
+  const session = await requireAdmin(request);
+  return { developers: await listDevelopers(), me: session.developer.id };
+};
+
+const id = z.string().max(64);
+const ConsoleAction = z.discriminatedUnion("intent", [
+  z.object({
+    intent: z.literal("invite"),
+    email: z.string().max(320),
+    name: z.string().max(200).default(""),
+    role: z.enum(["developer", "admin"]).default("developer"),
+  }),
+  z.object({ intent: z.literal("rate"), developerId: id, rate: z.string().max(20) }),
+  z.object({ intent: z.literal("deactivate"), developerId: id }),
+  z.object({ intent: z.literal("reactivate"), developerId: id }),
+  z.object({ intent: z.literal("reset"), developerId: id }),
+]);
+
+export const action = async ({ request }: ActionFunctionArgs) => {
+  const { session, form } = await requireDeveloperAction(request, { admin: true });
+  const input = parseForm(form, ConsoleAction);
+  const now = new Date();
+  if (input.intent === "invite" || input.intent === "reset") {
+    const issued =
+      input.intent === "invite"
+        ? await inviteDeveloper({ email: input.email, name: input.name, role: input.role }, now)
+        : await issuePasswordReset(input.developerId, now);
+    if (!issued.ok) return failure(issued);
+    return {
+      link: { url: issued.link, email: issued.developer.email, expiresAt: issued.expiresAt.toISOString() },
+    };
+  }
+  let result;
+  if (input.intent === "rate") {
+    const cents = parseDollars(input.rate);
+    if (cents === null)
+      return failure({
+        ok: false,
+        code: "invalid_input",
+        message: "Give the hourly rate in dollars, e.g. 85 or 85.50.",
+      });
+    result = await setPayoutRate(input.developerId, cents);
+  } else if (input.intent === "deactivate") {
+    result = await deactivateDeveloper(session.developer.id, input.developerId, now);
+  } else {
+    result = await reactivateDeveloper(input.developerId);
+  }
+  if (!result.ok) return failure(result);
+  return { done: input.intent };
+};
+
+export default function ConsoleDevelopers() {
+  const { developers, me } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const link = result && "link" in result ? result.link : null;
+  return (
+    <Page title="Developers">
+      <BlockStack gap="400">
+        <FormError data={result} />
+        {link ? (
+          <Banner tone="success" title={`Single-use link for ${link.email}`}>
+            <BlockStack gap="200">
+              <Text as="p" breakWord>
+                {link.url}
+              </Text>
+              <InlineStack gap="200" blockAlign="center">
+                <CopyButton text={link.url} />
+                <Text as="span" tone="subdued">
+                  Send it to them yourself; it works once, until{" "}
+                  {link.expiresAt.slice(0, 16).replace("T", " ")} UTC.
+                </Text>
+              </InlineStack>
+            </BlockStack>
+          </Banner>
+        ) : null}
+        <InviteForm />
+        {developers.map((developer) => (
+          <DeveloperRow key={developer.id} developer={developer} isMe={developer.id === me} />
+        ))}
+      </BlockStack>
+    </Page>
+  );
+}

@@ -1,0 +1,96 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Badge, BlockStack, Button, Card, IndexTable, Link, Page } from "@shopify/polaris";
+import { z } from "zod";
+import { CsrfField } from "../components/portal/CsrfField";
+import { FormError } from "../components/portal/FormError";
+import { formatHours } from "../ledger/units";
+import { requireAdmin, requireDeveloperAction } from "../portal/auth.server";
+import { failure, parseForm } from "../portal/respond.server";
+import { approveInvoice, listAllInvoices, markInvoicePaid } from "../services/developers/console.server";
+import { formatCents, invoiceNumber } from "../services/developers/money";
+
+export const loader = async ({ request }: LoaderFunctionArgs) => {
+  await requireAdmin(request);
+  return { invoices: await listAllInvoices() };
+};
+
+const InvoiceAction = z.object({ intent: z.enum(["approve", "pay"]), invoiceId: z.string().max(64) });
+
+export const action = async ({ request }: ActionFunctionArgs) => {
+  const { form } = await requireDeveloperAction(request, { admin: true });
+  const input = parseForm(form, InvoiceAction);
+  const now = new Date();
+  const result =
+    input.intent === "approve"
+      ? await approveInvoice(input.invoiceId, now)
+      : await markInvoicePaid(input.invoiceId, now);
+  if (!result.ok) return failure(result);
+  return { done: input.intent };
+};
+
+function Move({ invoiceId, intent, label }: { invoiceId: string; intent: string; label: string }) {
+  return (
+    <Form method="post">
+      <CsrfField />
+      <input type="hidden" name="intent" value={intent} />
+      <input type="hidden" name="invoiceId" value={invoiceId} />
+      <Button submit size="slim">
+        {label}
+      </Button>
+    </Form>
+  );
+}
+
+export default function ConsoleInvoices() {
+  const { invoices } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  return (
+    <Page title="Invoices" subtitle="Approve submitted invoices, then mark them paid once the money is sent.">
+      <BlockStack gap="400">
+        <FormError data={result} />
+        <Card padding="0">
+          <IndexTable
+            itemCount={invoices.length}
+            selectable={false}
+            resourceName={{ singular: "invoice", plural: "invoices" }}
+            headings={[
+              { title: "Number" },
+              { title: "Developer" },
+              { title: "Date" },
+              { title: "Hours" },
+              { title: "Amount" },
+              { title: "Status" },
+              { title: "" },
+            ]}
+          >
+            {invoices.map((invoice, index) => (
+              <IndexTable.Row id={invoice.id} key={invoice.id} position={index}>
+                <IndexTable.Cell>
+                  <Link url={`/developer/invoices/${invoice.id}/print`} target="_blank">
+                    {invoiceNumber(invoice.number)}
+                  </Link>
+                </IndexTable.Cell>
+                <IndexTable.Cell>{invoice.developer.name}</IndexTable.Cell>
+                <IndexTable.Cell>{invoice.createdAt.toISOString().slice(0, 10)}</IndexTable.Cell>
+                <IndexTable.Cell>{formatHours(invoice.minutes)}</IndexTable.Cell>
+                <IndexTable.Cell>{formatCents(invoice.amountCents, invoice.currencyCode)}</IndexTable.Cell>
+                <IndexTable.Cell>
+                  <Badge tone={invoice.status === "paid" ? "success" : "info"}>{invoice.status}</Badge>
+                </IndexTable.Cell>
+                <IndexTable.Cell>
+                  {invoice.status === "submitted" ? (
+                    <Move invoiceId={invoice.id} intent="approve" label="Approve" />
+                  ) : null}
+                  {invoice.status === "approved" ? (
+                    <Move invoiceId={invoice.id} intent="pay" label="Mark paid" />
+                  ) : null}
+                </IndexTable.Cell>
+              </IndexTable.Row>
+            ))}
+          </IndexTable>
+        </Card>
+      </BlockStack>
+    </Page>
+  );
+}

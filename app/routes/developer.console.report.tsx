@@ -1,0 +1,56 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Form, useLoaderData } from "@remix-run/react";
+import { BlockStack, Button, Card, DataTable, InlineStack, Page, TextField } from "@shopify/polaris";
+import { useState } from "react";
+import { formatHours } from "../ledger/units";
+import { requireAdmin } from "../portal/auth.server";
+import { formatCents } from "../services/developers/money";
+import { monthlyReport } from "../services/developers/report.server";
+
+export const loader = async ({ request }: LoaderFunctionArgs) => {
+  await requireAdmin(request);
+  const month = new URL(request.url).searchParams.get("month") ?? new Date().toISOString().slice(0, 7);
+  const result = await monthlyReport(month);
+  if (!result.ok) throw new Response(result.message, { status: 400 });
+  return { report: result.report };
+};
+
+export default function Report() {
+  const { report } = useLoaderData<typeof loader>();
+  const [month, setMonth] = useState(report.month);
+  return (
+    <Page title={`Monthly report · ${report.month}`} subtitle="UTC calendar month, all stores.">
+      <BlockStack gap="400">
+        <Form method="get">
+          <InlineStack gap="200" blockAlign="end">
+            <TextField
+              label="Month"
+              name="month"
+              type="month"
+              value={month}
+              onChange={setMonth}
+              autoComplete="off"
+            />
+            <Button submit>Show</Button>
+          </InlineStack>
+        </Form>
+        <Card padding="0">
+          <DataTable
+            columnContentTypes={["text", "numeric"]}
+            headings={["", report.month]}
+            rows={[
+              ["Packs sold", String(report.packsSold)],
+              ["Hours sold", formatHours(report.minutesSold)],
+              ["Sales", formatCents(report.salesCents)],
+              ["Hours used", formatHours(report.minutesUsed)],
+              ["Hours expired", formatHours(report.minutesExpired)],
+              ["Hours carried over", formatHours(report.minutesCarriedOver)],
+              ["Invoiced by developers", formatCents(report.invoicedCents)],
+              [`Payouts (${report.invoicesPaid} invoices paid)`, formatCents(report.payoutsCents)],
+            ]}
+          />
+        </Card>
+      </BlockStack>
+    </Page>
+  );
+}

@@ -1,0 +1,41 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { Badge, BlockStack, Card, Page, Text } from "@shopify/polaris";
+import { InvoiceLines } from "../components/portal/InvoiceLines";
+import { requireDeveloper } from "../portal/auth.server";
+import { invoiceDetail } from "../services/developers/invoices.server";
+import { invoiceNumber } from "../services/developers/money";
+
+export const loader = async ({ request, params }: LoaderFunctionArgs) => {
+  const session = await requireDeveloper(request);
+  const result = await invoiceDetail(session.developer.id, params.id ?? "");
+  if (!result.ok) throw new Response(result.message, { status: 404 });
+  return { invoice: result.invoice };
+};
+
+export default function Invoice() {
+  const { invoice } = useLoaderData<typeof loader>();
+  const base = `/developer/invoices/${invoice.id}`;
+  return (
+    <Page
+      title={invoiceNumber(invoice.number)}
+      titleMetadata={<Badge tone={invoice.status === "paid" ? "success" : "info"}>{invoice.status}</Badge>}
+      backAction={{ content: "Invoices", url: "/developer/invoices" }}
+      secondaryActions={[
+        { content: "Printable", url: `${base}/print`, external: true },
+        { content: "Download CSV", url: `${base}/csv`, external: true },
+      ]}
+    >
+      <BlockStack gap="400">
+        <Text as="p">
+          Issued {invoice.createdAt.toISOString().slice(0, 10)}
+          {invoice.approvedAt ? ` · approved ${invoice.approvedAt.toISOString().slice(0, 10)}` : ""}
+          {invoice.paidAt ? ` · paid ${invoice.paidAt.toISOString().slice(0, 10)}` : ""}
+        </Text>
+        <Card padding="0">
+          <InvoiceLines invoice={invoice} />
+        </Card>
+      </BlockStack>
+    </Page>
+  );
+}

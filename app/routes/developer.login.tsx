@@ -1,0 +1,88 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { BlockStack, Button, Card, FormLayout, Page, Text, TextField } from "@shopify/polaris";
+import { useState } from "react";
+import { z } from "zod";
+import { CsrfField } from "../components/portal/CsrfField";
+import { FormError } from "../components/portal/FormError";
+import { anonymousCsrf, optionalDeveloper, requireAnonymousForm } from "../portal/auth.server";
+import { SESSION_COOKIE, clientIp, readCookie, sessionCookie } from "../portal/cookies.server";
+import { failure, parseForm, safeNext } from "../portal/respond.server";
+import { login } from "../services/developers/login.server";
+
+export const loader = async ({ request }: LoaderFunctionArgs) => {
+  if (await optionalDeveloper(request)) throw redirect("/developer");
+  const csrf = anonymousCsrf(request);
+  const next = safeNext(new URL(request.url).searchParams.get("next"));
+  return data(
+    { csrf: csrf.token, next },
+    csrf.setCookie ? { headers: { "Set-Cookie": csrf.setCookie } } : {},
+  );
+};
+
+const LoginForm = z.object({
+  email: z.string().max(320),
+  password: z.string().max(1024),
+  next: z.string().optional(),
+});
+
+export const action = async ({ request }: ActionFunctionArgs) => {
+  const form = parseForm(await requireAnonymousForm(request), LoginForm);
+  const result = await login(
+    {
+      email: form.email,
+      password: form.password,
+      ip: clientIp(request),
+      previousToken: readCookie(request, SESSION_COOKIE),
+    },
+    new Date(),
+  );
+  if (!result.ok) return failure(result);
+  throw redirect(safeNext(form.next), { headers: { "Set-Cookie": sessionCookie(result.token) } });
+};
+
+export default function Login() {
+  const { csrf, next } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  return (
+    <Page narrowWidth title="Developer portal">
+      <Card>
+        <Form method="post">
+          <BlockStack gap="400">
+            <Text as="p">Log in with the email the company invited.</Text>
+            <FormError data={result} />
+            <CsrfField token={csrf} />
+            <input type="hidden" name="next" value={next} />
+            <FormLayout>
+              <TextField
+                label="Email"
+                name="email"
+                type="email"
+                autoComplete="username"
+                value={email}
+                onChange={setEmail}
+              />
+              <TextField
+                label="Password"
+                name="password"
+                type="password"
+                autoComplete="current-password"
+                value={password}
+                onChange={setPassword}
+              />
+              <Button submit variant="primary" loading={navigation.state === "submitting"}>
+                Log in
+              </Button>
+            </FormLayout>
+            <Text as="p" tone="subdued">
+              Forgot your password? Ask the company for a reset link; it signs you out everywhere else.
+            </Text>
+          </BlockStack>
+        </Form>
+      </Card>
+    </Page>
+  );
+}

@@ -1,0 +1,93 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Banner, BlockStack, Button, Card, FormLayout, Page, Text, TextField } from "@shopify/polaris";
+import { useState } from "react";
+import { z } from "zod";
+import { CsrfField } from "../components/portal/CsrfField";
+import { FormError } from "../components/portal/FormError";
+import { anonymousCsrf, requireAnonymousForm } from "../portal/auth.server";
+import { sessionCookie } from "../portal/cookies.server";
+import { failure, parseForm } from "../portal/respond.server";
+import { describeToken, setPasswordWithToken } from "../services/developers/accounts.server";
+import { MIN_PASSWORD_LENGTH } from "../services/developers/passwords.server";
+
+export const loader = async ({ request, params }: LoaderFunctionArgs) => {
+  const link = await describeToken(params.token ?? "", new Date());
+  const csrf = anonymousCsrf(request);
+  const body = link.ok
+    ? {
+        ok: true as const,
+        csrf: csrf.token,
+        purpose: link.purpose,
+        email: link.email,
+        name: link.name,
+        minLength: MIN_PASSWORD_LENGTH,
+      }
+    : { ok: false as const, csrf: csrf.token, message: link.message };
+  return data(body, csrf.setCookie ? { headers: { "Set-Cookie": csrf.setCookie } } : {});
+};
+
+const PasswordForm = z.object({ password: z.string().max(1024), confirmation: z.string().max(1024) });
+
+export const action = async ({ request, params }: ActionFunctionArgs) => {
+  const form = parseForm(await requireAnonymousForm(request), PasswordForm);
+  const result = await setPasswordWithToken({ token: params.token ?? "", ...form }, new Date());
+  if (!result.ok) return failure(result);
+  throw redirect("/developer", { headers: { "Set-Cookie": sessionCookie(result.sessionToken) } });
+};
+
+export default function SetPassword() {
+  const link = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const [password, setPassword] = useState("");
+  const [confirmation, setConfirmation] = useState("");
+  if (!link.ok) {
+    return (
+      <Page narrowWidth title="Set your password">
+        <Banner tone="warning">
+          <p>{link.message}</p>
+        </Banner>
+      </Page>
+    );
+  }
+  return (
+    <Page
+      narrowWidth
+      title={link.purpose === "invite" ? "Welcome to Support Packs" : "Choose a new password"}
+    >
+      <Card>
+        <Form method="post">
+          <BlockStack gap="400">
+            <Text as="p">
+              {link.name} ({link.email}): choose a password of at least {link.minLength} characters.
+              {link.purpose === "reset" ? " Saving it signs you out on every other device." : ""}
+            </Text>
+            <FormError data={result} />
+            <CsrfField token={link.csrf} />
+            <FormLayout>
+              <TextField
+                label="Password"
+                name="password"
+                type="password"
+                autoComplete="new-password"
+                value={password}
+                onChange={setPassword}
+              />
+              <TextField
+                label="Password again"
+                name="confirmation"
+                type="password"
+                autoComplete="new-password"
+                value={confirmation}
+                onChange={setConfirmation}
+              />
+              <Button submit variant="primary">
+                Save password and log in
+              </Button>
+            </FormLayout>
+          </BlockStack>
+        </Form>
+      </Card>
+    </Page>
+  );
+}

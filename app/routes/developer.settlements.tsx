@@ -1,0 +1,102 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import {
+  Banner,
+  BlockStack,
+  Button,
+  Card,
+  Checkbox,
+  EmptyState,
+  InlineStack,
+  Page,
+  Text,
+} from "@shopify/polaris";
+import { useState } from "react";
+import { z } from "zod";
+import { CsrfField } from "../components/portal/CsrfField";
+import { FormError } from "../components/portal/FormError";
+import { formatHours } from "../ledger/units";
+import { requireDeveloper, requireDeveloperAction } from "../portal/auth.server";
+import { failure, parseForm } from "../portal/respond.server";
+import { createInvoice } from "../services/developers/invoices.server";
+import { amountForMinutes, formatCents } from "../services/developers/money";
+import { refreshSettlements, uninvoicedSettlements } from "../services/developers/settlements.server";
+
+export const loader = async ({ request }: LoaderFunctionArgs) => {
+  const session = await requireDeveloper(request);
+  await refreshSettlements(session.developer.id, new Date());
+  return {
+    settlements: await uninvoicedSettlements(session.developer.id),
+    rateCents: session.developer.payoutRateCents,
+  };
+};
+
+const InvoiceForm = z.object({
+  settlementId: z.union([z.string().max(64), z.array(z.string().max(64)).max(1000)]).optional(),
+});
+
+export const action = async ({ request }: ActionFunctionArgs) => {
+  const { session, form } = await requireDeveloperAction(request);
+  const { settlementId } = parseForm(form, InvoiceForm);
+  const ids = settlementId === undefined ? [] : Array.isArray(settlementId) ? settlementId : [settlementId];
+  const result = await createInvoice(session.developer.id, ids, new Date());
+  if (!result.ok) return failure(result);
+  throw redirect(`/developer/invoices/${result.invoiceId}`);
+};
+
+export default function Settlements() {
+  const { settlements, rateCents } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const [chosen, setChosen] = useState<string[]>(() => settlements.map((s) => s.id));
+  const toggle = (id: string, on: boolean) =>
+    setChosen((ids) => (on ? [...ids, id] : ids.filter((x) => x !== id)));
+  return (
+    <Page title="Settlements" subtitle="Packs whose compensation is final and not yet invoiced.">
+      <BlockStack gap="400">
+        <FormError data={result} />
+        {rateCents === null ? (
+          <Banner tone="warning">
+            <p>Your payout rate is not set yet. Ask the company to set it before invoicing.</p>
+          </Banner>
+        ) : null}
+        {settlements.length === 0 ? (
+          <Card>
+            <EmptyState heading="Nothing to invoice" image="">
+              <p>A pack you sold settles when it is used up, carried over, or its renewal window closes.</p>
+            </EmptyState>
+          </Card>
+        ) : (
+          <Card>
+            <Form method="post">
+              <CsrfField />
+              <BlockStack gap="300">
+                {settlements.map((s) => (
+                  <InlineStack key={s.id} gap="300" blockAlign="center">
+                    <Checkbox
+                      label=""
+                      labelHidden
+                      checked={chosen.includes(s.id)}
+                      onChange={(on) => toggle(s.id, on)}
+                    />
+                    {chosen.includes(s.id) ? <input type="hidden" name="settlementId" value={s.id} /> : null}
+                    <Text as="span">
+                      {s.shopDomain} · {s.packTier} pack ·{" "}
+                      {s.basis === "whole_pack" ? "whole pack" : "delivered"} · {formatHours(s.minutes)} ·
+                      settled {s.settledAt.toISOString().slice(0, 10)}
+                      {rateCents !== null ? ` · ${formatCents(amountForMinutes(s.minutes, rateCents))}` : ""}
+                    </Text>
+                  </InlineStack>
+                ))}
+                <InlineStack>
+                  <Button submit variant="primary" disabled={chosen.length === 0 || rateCents === null}>
+                    Mark completed and invoice
+                  </Button>
+                </InlineStack>
+              </BlockStack>
+            </Form>
+          </Card>
+        )}
+      </BlockStack>
+    </Page>
+  );
+}

@@ -1,0 +1,107 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { BlockStack, Button, Card, FormLayout, Layout, Page, Text, TextField } from "@shopify/polaris";
+import { useState } from "react";
+import { z } from "zod";
+import { CsrfField } from "../components/portal/CsrfField";
+import { FormError } from "../components/portal/FormError";
+import { QuoteList } from "../components/portal/QuoteList";
+import { formatHours } from "../ledger/units";
+import { requireDeveloper, requireDeveloperAction } from "../portal/auth.server";
+import { failure, parseForm } from "../portal/respond.server";
+import { connectedShop } from "../services/developers/access.server";
+import { listDeveloperQuotes } from "../services/developers/quote-reads.server";
+import { createDeveloperQuote } from "../services/developers/quotes.server";
+import { balanceSummary } from "../services/ledger/read.server";
+
+export const loader = async ({ request, params }: LoaderFunctionArgs) => {
+  const session = await requireDeveloper(request);
+  const shop = await connectedShop(session.developer.id, params.shopId ?? "");
+  const summary = shop ? await balanceSummary(shop.id, new Date()) : null;
+  if (!shop || !summary)
+    throw new Response("This store does not exist or is not connected to you.", { status: 404 });
+  const quotes = await listDeveloperQuotes(session.developer.id, shop.id);
+  return {
+    shop: { id: shop.id, domain: shop.domain },
+    balance: { available: summary.availableMinutes, held: summary.heldMinutes, next: summary.nextExpiry },
+    quotes,
+  };
+};
+
+const QuoteForm = z.object({
+  title: z.string().max(1000),
+  description: z.string().max(20_000).default(""),
+  estimateHours: z.string().max(50),
+});
+
+export const action = async ({ request, params }: ActionFunctionArgs) => {
+  const { session, form } = await requireDeveloperAction(request);
+  const fields = parseForm(form, QuoteForm);
+  const result = await createDeveloperQuote(session.developer.id, params.shopId ?? "", fields, new Date());
+  if (!result.ok) return failure(result);
+  throw redirect(`/developer/quotes/${result.quoteId}`);
+};
+
+function NewQuote() {
+  const [title, setTitle] = useState("");
+  const [description, setDescription] = useState("");
+  const [hours, setHours] = useState("");
+  return (
+    <Card>
+      <Form method="post">
+        <CsrfField />
+        <BlockStack gap="300">
+          <Text as="h2" variant="headingMd">
+            New quote
+          </Text>
+          <FormLayout>
+            <TextField label="Title" name="title" value={title} onChange={setTitle} autoComplete="off" />
+            <TextField
+              label="Description"
+              name="description"
+              value={description}
+              onChange={setDescription}
+              multiline={4}
+              autoComplete="off"
+            />
+            <TextField
+              label="Estimate (hours)"
+              name="estimateHours"
+              value={hours}
+              onChange={setHours}
+              helpText="Whole minutes, at least 0.25 h: 1.5 is 1 h 30 min."
+              autoComplete="off"
+            />
+            <Button submit variant="primary">
+              Send quote to the merchant
+            </Button>
+          </FormLayout>
+        </BlockStack>
+      </Form>
+    </Card>
+  );
+}
+
+export default function Store() {
+  const { shop, balance, quotes } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  return (
+    <Page title={shop.domain} backAction={{ content: "Clients", url: "/developer" }}>
+      <Layout>
+        <Layout.Section>
+          <BlockStack gap="400">
+            <Card>
+              <Text as="p">
+                Available {formatHours(balance.available)} · held {formatHours(balance.held)} · next expiry{" "}
+                {balance.next ? `${balance.next.expiresOn} (${formatHours(balance.next.minutes)})` : "none"}
+              </Text>
+            </Card>
+            <FormError data={result} />
+            <NewQuote />
+            <QuoteList quotes={quotes} showStore={false} />
+          </BlockStack>
+        </Layout.Section>
+      </Layout>
+    </Page>
+  );
+}

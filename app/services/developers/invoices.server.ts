@@ -1,0 +1,92 @@
+import { Prisma } from "@prisma/client";
+import prisma from "../../db.server";
+import { isUuid } from "../ledger/quotes.server";
+import { amountForMinutes } from "./money";
+import { fail, notFound, type PortalResult } from "./result";
+
+const ALREADY_INVOICED =
+  "Some of these packs are already on an invoice. Reload the page and choose among the packs still listed.";
+
+/**
+ * Marks settled packs completed by putting them on one new invoice: each line's amount is its
+ * hours × the developer's payout rate (rounded half up to the cent), the total is the sum of lines.
+ */
+export async function createInvoice(
+  developerId: string,
+  settlementIds: string[],
+  now: Date,
+): Promise<PortalResult<{ invoiceId: string }>> {
+  const ids = [...new Set(settlementIds)];
+  if (ids.length === 0) return fail("invalid_input", "Choose at least one settled pack to invoice.");
+  if (!ids.every(isUuid)) return fail("conflict", ALREADY_INVOICED);
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const developer = await tx.developer.findUniqueOrThrow({ where: { id: developerId } });
+      const rate = developer.payoutRateCents;
+      if (rate === null)
+        return fail(
+          "invalid_state",
+          "Your payout rate is not set yet. Ask the company to set it, then invoice.",
+        );
+      const settlements = await tx.settlement.findMany({
+        where: { id: { in: ids }, developerId, invoiceLine: null },
+        include: { shop: { select: { domain: true } }, pack: { select: { tier: true } } },
+        orderBy: [{ settledAt: "asc" }, { id: "asc" }],
+      });
+      if (settlements.length !== ids.length) return fail("conflict", ALREADY_INVOICED);
+      const lines = settlements.map((s) => ({
+        settlementId: s.id,
+        shopDomain: s.shop.domain,
+        packTier: s.pack.tier,
+        basis: s.basis,
+        minutes: s.minutes,
+        amountCents: amountForMinutes(s.minutes, rate),
+      }));
+      const invoice = await tx.invoice.create({
+        data: {
+          developerId,
+          minutes: lines.reduce((sum, line) => sum + line.minutes, 0),
+          payoutRateCents: rate,
+          amountCents: lines.reduce((sum, line) => sum + line.amountCents, 0),
+          createdAt: now,
+          lines: { create: lines },
+        },
+      });
+      return { ok: true, invoiceId: invoice.id };
+    });
+  } catch (error) {
+    // A concurrent invoice took one of the packs first: the unique settlement key refused ours.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      return fail("conflict", ALREADY_INVOICED);
+    throw error;
+  }
+}
+
+/** This developer's invoices, newest first. */
+export function listInvoices(developerId: string) {
+  return prisma.invoice.findMany({
+    where: { developerId },
+    include: { _count: { select: { lines: true } } },
+    orderBy: { number: "desc" },
+  });
+}
+
+/** One of this developer's invoices with its lines; not found for anyone else's. */
+export async function invoiceDetail(developerId: string, invoiceId: string) {
+  const invoice = await findInvoice(invoiceId, developerId);
+  return invoice ? { ok: true as const, invoice } : notFound("invoice");
+}
+
+/** Any invoice with its lines and developer (company console). */
+export async function findInvoice(invoiceId: string, developerId?: string) {
+  if (!isUuid(invoiceId)) return null;
+  return prisma.invoice.findFirst({
+    where: { id: invoiceId, ...(developerId ? { developerId } : {}) },
+    include: {
+      lines: { orderBy: [{ shopDomain: "asc" }, { id: "asc" }] },
+      developer: { select: { id: true, name: true, email: true } },
+    },
+  });
+}
+
+export type InvoiceWithLines = NonNullable<Awaited<ReturnType<typeof findInvoice>>>;

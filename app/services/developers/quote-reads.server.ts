@@ -1,0 +1,39 @@
+import prisma from "../../db.server";
+import { isUuid } from "../ledger/quotes.server";
+import { visibleQuotes } from "./access.server";
+
+/** This developer's quotes on stores still connected, newest first; optionally one store's. */
+export async function listDeveloperQuotes(developerId: string, shopId?: string) {
+  if (shopId !== undefined && !isUuid(shopId)) return [];
+  return prisma.quote.findMany({
+    where: { ...visibleQuotes(developerId), ...(shopId ? { shopId } : {}) },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      estimateMinutes: true,
+      actualMinutes: true,
+      createdAt: true,
+      approvedAt: true,
+      closedAt: true,
+      shop: { select: { id: true, domain: true } },
+    },
+    orderBy: { createdAt: "desc" },
+    take: 500,
+  });
+}
+
+/** One quote with its time entries, or null when it is not this developer's to see. */
+export async function developerQuoteDetail(developerId: string, quoteId: string) {
+  if (!isUuid(quoteId)) return null;
+  const quote = await prisma.quote.findFirst({
+    where: { id: quoteId, ...visibleQuotes(developerId) },
+    include: {
+      shop: { select: { id: true, domain: true } },
+      timeEntries: { orderBy: [{ workedOn: "asc" }, { createdAt: "asc" }] },
+    },
+  });
+  if (!quote) return null;
+  const loggedMinutes = quote.timeEntries.reduce((sum, entry) => sum + entry.minutes, 0);
+  return { quote, loggedMinutes };
+}

@@ -1,0 +1,65 @@
+import prisma from "../../db.server";
+import { fail, type PortalResult } from "./result";
+
+/** The company's month in figures (UTC calendar month: stores span time zones). */
+export interface MonthlyReport {
+  month: string;
+  packsSold: number;
+  minutesSold: number;
+  salesCents: number;
+  minutesUsed: number;
+  minutesExpired: number;
+  minutesCarriedOver: number;
+  invoicedCents: number;
+  payoutsCents: number;
+  invoicesPaid: number;
+}
+
+/** The month a YYYY-MM names, as [start, end) instants; null for anything else. */
+export function monthRange(month: string): { start: Date; end: Date } | null {
+  const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(month);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const index = Number(match[2]) - 1;
+  return { start: new Date(Date.UTC(year, index, 1)), end: new Date(Date.UTC(year, index + 1, 1)) };
+}
+
+/** Hours sold, used, expired and carried over across all stores, and what was paid to developers. */
+export async function monthlyReport(month: string): Promise<PortalResult<{ report: MonthlyReport }>> {
+  const range = monthRange(month);
+  if (!range) return fail("invalid_input", "Choose a month as YYYY-MM, e.g. 2026-03.");
+  const within = { gte: range.start, lt: range.end };
+  const [sold, entries, invoiced, paid] = await Promise.all([
+    prisma.pack.aggregate({
+      where: { paidAt: within },
+      _count: true,
+      _sum: { ownMinutes: true, priceCents: true },
+    }),
+    prisma.ledgerEntry.groupBy({
+      by: ["kind"],
+      where: { at: within, kind: { in: ["usage", "expiry", "carry_out"] } },
+      _sum: { own: true, carried: true },
+    }),
+    prisma.invoice.aggregate({ where: { createdAt: within }, _sum: { amountCents: true } }),
+    prisma.invoice.aggregate({ where: { paidAt: within }, _count: true, _sum: { amountCents: true } }),
+  ]);
+  const minutesOf = (kind: string) => {
+    const row = entries.find((entry) => entry.kind === kind);
+    return (row?._sum.own ?? 0) + (row?._sum.carried ?? 0);
+  };
+  return {
+    ok: true,
+    report: {
+      month,
+      packsSold: sold._count,
+      minutesSold: sold._sum.ownMinutes ?? 0,
+      salesCents: sold._sum.priceCents ?? 0,
+      minutesUsed: minutesOf("usage"),
+      minutesExpired: minutesOf("expiry"),
+      minutesCarriedOver: minutesOf("carry_out"),
+      invoicedCents: invoiced._sum.amountCents ?? 0,
+      payoutsCents: paid._sum.amountCents ?? 0,
+      invoicesPaid: paid._count,
+    },
+  };
+}

@@ -1,0 +1,124 @@
+import { z } from "zod";
+import { inShopTransaction, type Tx } from "../ledger/transaction.server";
+import { isUuid, toMinutes } from "../ledger/quotes.server";
+import prisma from "../../db.server";
+import { visibleQuotes } from "./access.server";
+import { fail, notFound, type PortalResult } from "./result";
+
+export interface TimeEntryFields {
+  /** YYYY-MM-DD, the day the work was done. */
+  workedOn: string;
+  /** Hours as typed ("1.5"). */
+  hours: string;
+  note: string;
+}
+
+const MAX_ENTRY_MINUTES = 24 * 60;
+const isoDate = z.iso.date();
+
+function checkFields(fields: TimeEntryFields, now: Date): PortalResult<{ minutes: number }> {
+  if (!isoDate.safeParse(fields.workedOn).success)
+    return fail("invalid_input", "Give the date the work was done as YYYY-MM-DD.");
+  // One day of slack: the developer's today may already be tomorrow in UTC.
+  const latest = new Date(now.getTime() + 24 * 3600_000).toISOString().slice(0, 10);
+  if (fields.workedOn > latest)
+    return fail("invalid_input", "The date is in the future. Log time once worked.");
+  const parsed = toMinutes({ hours: fields.hours });
+  if (!parsed.ok) return fail("invalid_hours", parsed.message);
+  if (parsed.minutes > MAX_ENTRY_MINUTES)
+    return fail("invalid_hours", "One entry holds at most 24 h. Split longer work across days.");
+  if (fields.note.length > 1000)
+    return fail("invalid_input", "Shorten the note to 1,000 characters or fewer.");
+  return { ok: true, minutes: parsed.minutes };
+}
+
+/**
+ * Runs `fn` in the quote's shop transaction once the quote is visible to the developer and
+ * approved: the same lock completion takes, so no entry changes while a quote completes.
+ */
+async function onApprovedQuote(
+  developerId: string,
+  quoteId: string,
+  fn: (tx: Tx, quote: { id: string; shopId: string }) => Promise<PortalResult>,
+): Promise<PortalResult> {
+  if (!isUuid(quoteId)) return notFound("quote");
+  const found = await prisma.quote.findFirst({
+    where: { id: quoteId, ...visibleQuotes(developerId) },
+    select: { shopId: true },
+  });
+  if (!found) return notFound("quote");
+  return inShopTransaction(found.shopId, async (tx) => {
+    const quote = await tx.quote.findFirst({
+      where: { id: quoteId, ...visibleQuotes(developerId) },
+      select: { id: true, shopId: true, status: true },
+    });
+    if (!quote) return notFound("quote");
+    if (quote.status !== "approved") {
+      return fail(
+        "invalid_state",
+        `This quote is ${quote.status}; time can be logged only on approved quotes, before completion.`,
+      );
+    }
+    return fn(tx, quote);
+  });
+}
+
+/** Logs time on an approved quote. */
+export function addTimeEntry(
+  developerId: string,
+  quoteId: string,
+  fields: TimeEntryFields,
+  now: Date,
+): Promise<PortalResult> {
+  const checked = checkFields(fields, now);
+  if (!checked.ok) return Promise.resolve(checked);
+  return onApprovedQuote(developerId, quoteId, async (tx, quote) => {
+    await tx.timeEntry.create({
+      data: {
+        shopId: quote.shopId,
+        quoteId: quote.id,
+        developerId,
+        workedOn: fields.workedOn,
+        minutes: checked.minutes,
+        note: fields.note.trim(),
+        createdAt: now,
+      },
+    });
+    return { ok: true };
+  });
+}
+
+/** Changes one of the developer's entries while its quote is approved. */
+export function updateTimeEntry(
+  developerId: string,
+  quoteId: string,
+  entryId: string,
+  fields: TimeEntryFields,
+  now: Date,
+): Promise<PortalResult> {
+  const checked = checkFields(fields, now);
+  if (!checked.ok) return Promise.resolve(checked);
+  if (!isUuid(entryId)) return Promise.resolve(notFound("time entry"));
+  return onApprovedQuote(developerId, quoteId, async (tx, quote) => {
+    const updated = await tx.timeEntry.updateMany({
+      where: { id: entryId, quoteId: quote.id, shopId: quote.shopId, developerId },
+      data: { workedOn: fields.workedOn, minutes: checked.minutes, note: fields.note.trim() },
+    });
+    return updated.count === 1 ? { ok: true } : notFound("time entry");
+  });
+}
+
+/** Deletes one of the developer's entries while its quote is approved. */
+export function deleteTimeEntry(
+  developerId: string,
+  quoteId: string,
+  entryId: string,
+): Promise<PortalResult> {
+  if (!isUuid(entryId)) return Promise.resolve(notFound("time entry"));
+  return onApprovedQuote(developerId, quoteId, async (tx, quote) => {
+    const deleted = await tx.timeEntry.deleteMany({
+      where: { id: entryId, quoteId: quote.id, shopId: quote.shopId, developerId },
+    });
+    return deleted.count === 1 ? { ok: true } : notFound("time entry");
+  });
+}

@@ -1,0 +1,10 @@
+// npm run ops -- COMMAND: company operations from a shell (see scripts/ops/commands.ts for the list).
+import { runOps } from "./ops/commands";
+
+const code = await runOps(process.argv.slice(2), new Date(), {
+  log: (line) => console.log(line),
+  error: (line) => console.error(line),
+});
+const { default: prisma } = await import("../app/db.server");
+await prisma.$disconnect();
+process.exit(code);

@@ -1,0 +1,59 @@
+import { describe, expect, test } from "vitest";
+import { addPortalHeaders, isPortalPath } from "~/portal/headers.server";
+import { clientIp, readCookie } from "~/portal/cookies.server";
+import { safeNext } from "~/portal/respond.server";
+import { addDocumentResponseHeaders } from "~/shopify.server";
+
+describe("portal security headers", () => {
+  test("portal pages forbid framing even when the URL carries a shop parameter", () => {
+    const request = new Request("https://app.example/developer/login?shop=evil.myshopify.com");
+    const headers = new Headers();
+    addDocumentResponseHeaders(request, headers);
+    expect(headers.get("Content-Security-Policy")).toContain("admin.shopify.com");
+    addPortalHeaders(request, headers);
+    expect(headers.get("Content-Security-Policy")).toMatch(/^frame-ancestors 'none'/);
+    expect(headers.get("X-Frame-Options")).toBe("DENY");
+    expect(headers.get("Referrer-Policy")).toBe("no-referrer");
+    expect(headers.get("X-Content-Type-Options")).toBe("nosniff");
+    expect(headers.get("Cache-Control")).toBe("no-store");
+  });
+
+  test("embedded app pages keep Shopify's framing rules", () => {
+    const request = new Request("https://app.example/app?shop=a.myshopify.com");
+    const headers = new Headers();
+    addDocumentResponseHeaders(request, headers);
+    addPortalHeaders(request, headers);
+    expect(headers.get("Content-Security-Policy")).toContain("https://a.myshopify.com");
+    expect(isPortalPath("/developers")).toBe(false);
+    expect(isPortalPath("/developer")).toBe(true);
+  });
+});
+
+describe("portal request helpers", () => {
+  test("after login only portal paths are followed, never another site", () => {
+    expect(safeNext("/developer/quotes/1")).toBe("/developer/quotes/1");
+    expect(safeNext("/developer?x=1")).toBe("/developer?x=1");
+    expect(safeNext("https://evil.example")).toBe("/developer");
+    expect(safeNext("//evil.example/developer")).toBe("/developer");
+    expect(safeNext("/developer//evil.example")).toBe("/developer");
+    expect(safeNext("/developer/\\evil.example")).toBe("/developer");
+    expect(safeNext("/app")).toBe("/developer");
+    expect(safeNext(null)).toBe("/developer");
+  });
+
+  test("the client IP is the proxy's last X-Forwarded-For entry", () => {
+    const request = new Request("https://app.example/", {
+      headers: { "X-Forwarded-For": "1.1.1.1, 203.0.113.5" },
+    });
+    expect(clientIp(request)).toBe("203.0.113.5");
+    expect(clientIp(new Request("https://app.example/"))).toBe("unknown");
+  });
+
+  test("cookies are read by exact name", () => {
+    const request = new Request("https://app.example/", {
+      headers: { Cookie: "a=1; __Host-sp_session=tok; b" },
+    });
+    expect(readCookie(request, "__Host-sp_session")).toBe("tok");
+    expect(readCookie(request, "sp_session")).toBeNull();
+  });
+});

@@ -1,0 +1,194 @@
+import { describe, expect, test } from "vitest";
+import prisma from "~/db.server";
+import { action as loginAction, loader as loginLoader } from "~/routes/developer.login";
+import { action as logoutAction } from "~/routes/developer.logout";
+import { loader as clientsLoader } from "~/routes/developer._index";
+import { FORM_COOKIE, SESSION_COOKIE } from "~/portal/cookies.server";
+import { login } from "~/services/developers/login.server";
+import {
+  PASSWORD,
+  bodyOf,
+  getRequest,
+  makeDeveloper,
+  postRequest,
+  settle,
+  statusOf,
+  uniqueEmail,
+} from "../../support/portal";
+
+const FORM = "form-csrf-token";
+const formCookie = `${FORM_COOKIE}=${FORM}`;
+
+function loginRequest(email: string, password: string, extra: { cookie?: string; ip?: string } = {}) {
+  return postRequest(
+    "/developer/login",
+    { email, password, next: "/developer/quotes" },
+    {
+      csrf: FORM,
+      cookie: [formCookie, extra.cookie].filter(Boolean).join("; "),
+      headers: { "X-Forwarded-For": extra.ip ?? "203.0.113.7" },
+    },
+  );
+}
+
+async function loginAt(email: string, password: string, at: Date, ip = "198.51.100.1") {
+  return login({ email, password, ip }, at);
+}
+
+describe("developer login", () => {
+  test("the login page sets an HttpOnly, Secure, SameSite=Lax form cookie with its CSRF token", async () => {
+    const outcome = await loginLoader({ request: getRequest("/developer/login"), params: {}, context: {} });
+    const init = (outcome as unknown as { init: { headers: Record<string, string> } }).init;
+    const setCookie = init.headers["Set-Cookie"]!;
+    expect(setCookie).toMatch(new RegExp(`^${FORM_COOKIE}=`));
+    expect(setCookie).toContain("HttpOnly");
+    expect(setCookie).toContain("Secure");
+    expect(setCookie).toContain("SameSite=Lax");
+    expect(setCookie).toContain(bodyOf<{ csrf: string }>(outcome).csrf);
+  });
+
+  test("the right password logs in with a new session in a secure cookie and goes to `next`", async () => {
+    const dev = await makeDeveloper();
+    const outcome = await settle(() =>
+      loginAction({ request: loginRequest(dev.email, PASSWORD), params: {}, context: {} }),
+    );
+    expect(statusOf(outcome)).toBe(302);
+    const response = outcome as Response;
+    expect(response.headers.get("Location")).toBe("/developer/quotes");
+    const setCookie = response.headers.get("Set-Cookie")!;
+    expect(setCookie).toMatch(new RegExp(`^${SESSION_COOKIE}=[A-Za-z0-9_-]{43}; `));
+    expect(setCookie).toMatch(/HttpOnly/);
+    expect(setCookie).toMatch(/Secure/);
+    expect(setCookie).toMatch(/SameSite=Lax/);
+  });
+
+  test("a wrong password and an unknown email get the same answer", async () => {
+    const dev = await makeDeveloper();
+    const wrong = await settle(() =>
+      loginAction({ request: loginRequest(dev.email, "wrong password!"), params: {}, context: {} }),
+    );
+    const unknown = await settle(() =>
+      loginAction({
+        request: loginRequest(uniqueEmail("nobody"), "wrong password!"),
+        params: {},
+        context: {},
+      }),
+    );
+    expect(statusOf(wrong)).toBe(401);
+    expect(statusOf(unknown)).toBe(401);
+    expect(bodyOf(wrong)).toEqual(bodyOf(unknown));
+    expect(await prisma.developerSession.count({ where: { developerId: dev.id } })).toBe(1);
+  });
+
+  test("the session is rotated at login: the cookie sent with the login form stops working", async () => {
+    const dev = await makeDeveloper();
+    const response = (await settle(() =>
+      loginAction({
+        request: loginRequest(dev.email, PASSWORD, { cookie: dev.cookie }),
+        params: {},
+        context: {},
+      }),
+    )) as Response;
+    const fresh = response.headers.get("Set-Cookie")!.split(";")[0]!;
+    expect(fresh).not.toBe(dev.cookie);
+    const old = await settle(() =>
+      clientsLoader({ request: getRequest("/developer", dev.cookie), params: {}, context: {} }),
+    );
+    expect(statusOf(old)).toBe(302);
+    expect((old as Response).headers.get("Location")).toMatch(/^\/developer\/login/);
+    const now = await settle(() =>
+      clientsLoader({ request: getRequest("/developer", fresh), params: {}, context: {} }),
+    );
+    expect(statusOf(now)).toBe(200);
+  });
+
+  test("a login without the CSRF field is refused before anything is counted or created", async () => {
+    const dev = await makeDeveloper();
+    const request = postRequest(
+      "/developer/login",
+      { email: dev.email, password: PASSWORD },
+      { csrf: null, cookie: formCookie },
+    );
+    const outcome = await settle(() => loginAction({ request, params: {}, context: {} }));
+    expect(statusOf(outcome)).toBe(403);
+    expect(await prisma.developerSession.count({ where: { developerId: dev.id } })).toBe(1);
+    expect(await prisma.loginAttempt.count({ where: { email: dev.email } })).toBe(0);
+  });
+
+  test("after 5 failures the account is locked for 15 minutes, even for the right password", async () => {
+    const dev = await makeDeveloper();
+    const start = new Date("2026-05-01T10:00:00Z");
+    for (let i = 0; i < 5; i++) {
+      expect(
+        await loginAt(dev.email, "guess number " + i, new Date(start.getTime() + i * 1000)),
+      ).toMatchObject({
+        code: "invalid_login",
+      });
+    }
+    const locked = await loginAt(dev.email, PASSWORD, new Date(start.getTime() + 60_000));
+    expect(locked).toMatchObject({ ok: false, code: "rate_limited" });
+    expect(await loginAt(dev.email, PASSWORD, new Date(start.getTime() + 15 * 60_000 + 5_000))).toMatchObject(
+      {
+        ok: true,
+      },
+    );
+  });
+
+  test("an unknown email is locked out the same way, so the lock reveals nothing", async () => {
+    const email = uniqueEmail("ghost");
+    const at = new Date("2026-05-01T10:00:00Z");
+    for (let i = 0; i < 5; i++) await loginAt(email, "guess", at);
+    expect(await loginAt(email, "guess", at)).toMatchObject({ code: "rate_limited" });
+  });
+
+  test("one IP is limited across accounts after 50 failures", async () => {
+    const dev = await makeDeveloper();
+    const at = new Date("2026-05-02T10:00:00Z");
+    const ip = "192.0.2.99";
+    for (let i = 0; i < 50; i++) await loginAt(uniqueEmail("spray"), "guess", at, ip);
+    expect(await loginAt(dev.email, PASSWORD, at, ip)).toMatchObject({ code: "rate_limited" });
+    expect(await loginAt(dev.email, PASSWORD, at, "192.0.2.100")).toMatchObject({ ok: true });
+  });
+
+  test("a deactivated developer cannot log in and their open session stops working", async () => {
+    const dev = await makeDeveloper();
+    await prisma.developer.update({ where: { id: dev.id }, data: { status: "deactivated" } });
+    expect(await loginAt(dev.email, PASSWORD, new Date())).toMatchObject({
+      ok: false,
+      code: "invalid_login",
+    });
+    const page = await settle(() =>
+      clientsLoader({ request: getRequest("/developer", dev.cookie), params: {}, context: {} }),
+    );
+    expect(statusOf(page)).toBe(302);
+  });
+});
+
+describe("developer logout", () => {
+  test("logging out ends the session and clears the cookie", async () => {
+    const dev = await makeDeveloper();
+    const outcome = (await settle(() =>
+      logoutAction({
+        request: postRequest("/developer/logout", {}, { cookie: dev.cookie, csrf: dev.csrf }),
+        params: {},
+        context: {},
+      }),
+    )) as Response;
+    expect(outcome.status).toBe(302);
+    expect(outcome.headers.get("Set-Cookie")).toMatch(/Max-Age=0/);
+    expect(await prisma.developerSession.count({ where: { developerId: dev.id } })).toBe(0);
+  });
+
+  test("a logout without the CSRF field is refused and the session stays", async () => {
+    const dev = await makeDeveloper();
+    const outcome = await settle(() =>
+      logoutAction({
+        request: postRequest("/developer/logout", {}, { cookie: dev.cookie }),
+        params: {},
+        context: {},
+      }),
+    );
+    expect(statusOf(outcome)).toBe(403);
+    expect(await prisma.developerSession.count({ where: { developerId: dev.id } })).toBe(1);
+  });
+});
