@@ -168,3 +168,29 @@ describe("carry-over eligibility", () => {
     expect(isCarryOverEligible(at("2024-05-01T03:00:00Z"), "America/Los_Angeles")).toBe(false); // Apr 30 PDT
   });
 });
+
+describe("calendar arithmetic", () => {
+  test("adding months clamps to the month's end exactly as date-fns addMonths does", async () => {
+    const { addMonths } = await import("date-fns");
+    const { addLocalMonths, addLocalDays } = await import("~/ledger/validity");
+    const fc = (await import("fast-check")).default;
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date("2020-01-01T00:00:00Z"),
+          max: new Date("2030-12-31T00:00:00Z"),
+          noInvalidDate: true,
+        }),
+        fc.integer({ min: -24, max: 24 }),
+        (date, months) => {
+          const local = date.toISOString().slice(0, 10);
+          const [y, m, d] = local.split("-").map(Number) as [number, number, number];
+          const expected = addMonths(new Date(y, m - 1, d), months);
+          const iso = `${expected.getFullYear()}-${String(expected.getMonth() + 1).padStart(2, "0")}-${String(expected.getDate()).padStart(2, "0")}`;
+          expect(addLocalMonths(local, months)).toBe(iso);
+          expect(addLocalDays(addLocalDays(local, months * 7), -months * 7)).toBe(local);
+        },
+      ),
+    );
+  });
+});

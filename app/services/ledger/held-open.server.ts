@@ -17,14 +17,10 @@ export async function pendingPurchaseInstants(
   shopIds: readonly string[],
   at: Date,
 ): Promise<Map<string, Date[]>> {
-  const rows = await db.appPurchase.findMany({
-    where: {
-      shopId: { in: [...shopIds] },
-      status: "PENDING",
-      purchasedAt: { gt: new Date(at.getTime() - PENDING_HOLDS_WINDOW_MS), lte: at },
-    },
-    select: { shopId: true, purchasedAt: true },
-  });
+  const rows = await db.$queryRaw<{ shopId: string; purchasedAt: Date }[]>`
+    SELECT "shopId"::text AS "shopId", "purchasedAt" FROM "AppPurchase"
+     WHERE "shopId" = ANY(${[...shopIds]}::uuid[]) AND status = 'PENDING'
+       AND "purchasedAt" > ${new Date(at.getTime() - PENDING_HOLDS_WINDOW_MS)} AND "purchasedAt" <= ${at}`;
   const byShop = new Map<string, Date[]>();
   for (const row of rows) byShop.set(row.shopId, [...(byShop.get(row.shopId) ?? []), row.purchasedAt]);
   return byShop;

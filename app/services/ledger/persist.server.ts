@@ -78,19 +78,17 @@ export async function persistPlan(
 export async function writeChanges(tx: Tx, changes: readonly ShopChanges[]): Promise<void> {
   const entries = changes.flatMap((c) => c.entries.map((e) => ({ ...e, shopId: c.shopId })));
   if (entries.length > 0) {
-    await tx.ledgerEntry.createMany({
-      data: entries.map((e) => ({
-        shopId: e.shopId,
-        packId: e.packId,
-        kind: e.kind,
-        own: e.own,
-        carried: e.carried,
-        quoteId: e.quoteId ?? null,
-        relatedPackId: e.relatedPackId ?? null,
-        at: e.at,
-        note: e.note ?? null,
-      })),
-    });
+    // WITH ORDINALITY keeps the plan's order in the entry ids (statements fold entries in id order).
+    await tx.$executeRaw`
+      INSERT INTO "LedgerEntry" ("shopId", "packId", kind, own, carried, "quoteId", "relatedPackId", at, note)
+      SELECT shop_id, pack_id, kind, own, carried, quote_id, related_id, at, note
+        FROM unnest(${entries.map((e) => e.shopId)}::uuid[], ${entries.map((e) => e.packId)}::uuid[],
+                    ${entries.map((e) => e.kind)}::text[], ${entries.map((e) => e.own)}::int[],
+                    ${entries.map((e) => e.carried)}::int[], ${entries.map((e) => e.quoteId ?? null)}::uuid[],
+                    ${entries.map((e) => e.relatedPackId ?? null)}::uuid[],
+                    ${entries.map((e) => e.at.toISOString())}::timestamptz[], ${entries.map((e) => e.note ?? null)}::text[])
+             WITH ORDINALITY AS v(shop_id, pack_id, kind, own, carried, quote_id, related_id, at, note, n)
+       ORDER BY n`;
   }
   await setBalances(tx, changes);
   const outcomes = changes.flatMap((c) => c.outcomes);

@@ -1,14 +1,11 @@
 import type { Quote } from "@prisma/client";
-import { hoursToMinutes, planApprove, planComplete, planRelease, type EntryPlan } from "../../ledger";
+import { hoursToMinutes, planApprove, planComplete, planRelease } from "../../ledger";
 import prisma from "../../db.server";
-import { loadHoldParts } from "./packs-store.server";
-import { persistPlan } from "./persist.server";
-import { fail, type ServiceFailure, type ServiceResult } from "./result";
-import { shopContext, type ShopContext } from "./shop-context.server";
-import { applyTimeInTx } from "./time.server";
-import { inShopTransaction, type Tx } from "./transaction.server";
+import { changeQuote, type QuoteChange } from "./quote-change.server";
+import { fail, type ServiceResult } from "./result";
 
-export type QuoteStatus = "pending" | "approved" | "declined" | "cancelled" | "completed";
+export type { QuoteStatus } from "./quote-change.server";
+export { isUuid } from "./ids";
 
 export interface CreateQuoteInput {
   shopId: string;
@@ -69,14 +66,12 @@ export async function createQuote(
   return { ok: true, quote };
 }
 
-type QuoteChange = ServiceResult<{ quote: Quote }>;
-
 /** Approves a pending quote: holds its estimate on the available minutes, or says how many are missing. */
 export function approveQuote(shopId: string, quoteId: string, at: Date): Promise<QuoteChange> {
-  return changeQuote(shopId, quoteId, at, ["pending"], "approve", async (tx, shop, quote, packs) => {
-    const plan = planApprove(packs, quote.id, quote.estimateMinutes, at);
-    return afterPlan(tx, shop, quote, packs, plan, at, { status: "approved", approvedAt: at });
-  });
+  return changeQuote({ shopId, quoteId, at, allowed: ["pending"], verb: "approved" }, (quote, packs) => ({
+    plan: planApprove(packs, quote.id, quote.estimateMinutes, at),
+    data: { status: "approved", approvedAt: at },
+  }));
 }
 
 /** Declines a pending quote, with an optional reason. Nothing was held, so nothing moves. */
@@ -87,28 +82,20 @@ export function declineQuote(
   reason?: string,
 ): Promise<QuoteChange> {
   const declineReason = reason?.trim() ? reason.trim().slice(0, 1000) : null;
-  return changeQuote(shopId, quoteId, at, ["pending"], "decline", async (tx, _shop, quote) => {
-    const updated = await tx.quote.update({
-      where: { id: quote.id },
-      data: { status: "declined", declineReason, closedAt: at },
-    });
-    return { ok: true, quote: updated };
-  });
+  return changeQuote({ shopId, quoteId, at, allowed: ["pending"], verb: "declined" }, () => ({
+    plan: null,
+    data: { status: "declined", declineReason, closedAt: at },
+  }));
 }
 
 /** Cancels a pending or approved quote, releasing any hold (released minutes follow their pack). */
 export function cancelQuote(shopId: string, quoteId: string, at: Date): Promise<QuoteChange> {
   return changeQuote(
-    shopId,
-    quoteId,
-    at,
-    ["pending", "approved"],
-    "cancel",
-    async (tx, shop, quote, packs) => {
-      const parts = await loadHoldParts(tx, shopId, quote.id);
-      const plan = planRelease(packs, parts, quote.id, at, shop.policy, shop.timeZone);
-      return afterPlan(tx, shop, quote, packs, plan, at, { status: "cancelled", closedAt: at });
-    },
+    { shopId, quoteId, at, allowed: ["pending", "approved"], verb: "cancelled", needsHolds: true },
+    (quote, packs, holds, shop) => ({
+      plan: planRelease(packs, holds, quote.id, at, shop.policy, shop.timeZone),
+      data: { status: "cancelled", closedAt: at },
+    }),
   );
 }
 
@@ -121,83 +108,11 @@ export function completeQuote(
 ): Promise<QuoteChange> {
   const minutes = toMinutes(actual);
   if (!minutes.ok) return Promise.resolve(minutes);
-  return changeQuote(shopId, quoteId, at, ["approved"], "complete", async (tx, shop, quote, packs) => {
-    const parts = await loadHoldParts(tx, shopId, quote.id);
-    const plan = planComplete(packs, parts, quote.id, minutes.minutes, at, shop.policy, shop.timeZone);
-    return afterPlan(tx, shop, quote, packs, plan, at, {
-      status: "completed",
-      actualMinutes: minutes.minutes,
-      closedAt: at,
-    });
-  });
-}
-
-type Step = (
-  tx: Tx,
-  shop: ShopContext,
-  quote: Quote,
-  packs: Awaited<ReturnType<typeof applyTimeInTx>>["packs"],
-) => Promise<QuoteChange>;
-
-// Loads the quote inside the shop's transaction, applies time first, checks the status, runs the step.
-async function changeQuote(
-  shopId: string,
-  quoteId: string,
-  at: Date,
-  allowed: QuoteStatus[],
-  verb: string,
-  step: Step,
-): Promise<QuoteChange> {
-  if (!isUuid(quoteId)) return notFound();
-  return inShopTransaction(shopId, async (tx) => {
-    const quote = await tx.quote.findFirst({ where: { id: quoteId, shopId } });
-    if (!quote) return notFound();
-    if (!allowed.includes(quote.status as QuoteStatus)) {
-      return fail(
-        "invalid_state",
-        `This quote is ${quote.status}; only ${allowed.join(" or ")} quotes can be ${verb === "cancel" ? "cancelled" : `${verb}d`}.`,
-      );
-    }
-    const shop = await shopContext(tx, shopId);
-    if (!shop) return notFound();
-    const { packs } = await applyTimeInTx(tx, shop, at);
-    return step(tx, shop, quote, packs);
-  });
-}
-
-async function afterPlan(
-  tx: Tx,
-  shop: ShopContext,
-  quote: Quote,
-  packs: Parameters<Step>[3],
-  plan: EntryPlan,
-  at: Date,
-  data: Partial<Quote>,
-): Promise<QuoteChange> {
-  if (!plan.ok) return failureOf(plan);
-  await persistPlan(tx, packs, plan, { shopId: shop.id, at });
-  // Releases and usage can make a settlement final at once (exhausted, or its window closed).
-  await applyTimeInTx(tx, shop, at);
-  const updated = await tx.quote.update({ where: { id: quote.id }, data });
-  return { ok: true, quote: updated };
-}
-
-function failureOf(plan: Exclude<EntryPlan, { ok: true }>): ServiceFailure {
-  if (plan.code === "insufficient_hours") {
-    return fail("insufficient_hours", plan.message, {
-      missingMinutes: plan.missingMinutes,
-      availableMinutes: plan.availableMinutes,
-    });
-  }
-  return fail(plan.code, plan.message);
-}
-
-function notFound(): ServiceFailure {
-  return fail("not_found", "No such quote in this shop. Check the link, or open the quote from the list.");
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** True for a well-formed UUID (anything else cannot name a row and is "not found"). */
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
+  return changeQuote(
+    { shopId, quoteId, at, allowed: ["approved"], verb: "completed", needsHolds: true },
+    (quote, packs, holds, shop) => ({
+      plan: planComplete(packs, holds, quote.id, minutes.minutes, at, shop.policy, shop.timeZone),
+      data: { status: "completed", actualMinutes: minutes.minutes, closedAt: at },
+    }),
+  );
 }

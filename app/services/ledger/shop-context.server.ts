@@ -1,3 +1,4 @@
+import { isUuid } from "./ids";
 import { safeTimeZone, type Policy } from "../../ledger";
 import type { Tx } from "./transaction.server";
 
@@ -15,17 +16,14 @@ export async function shopContext(db: Tx, shopId: string): Promise<ShopContext |
 
 /** The ledger contexts of the known shops among `shopIds`. */
 export async function shopContexts(db: Tx, shopIds: readonly string[]): Promise<ShopContext[]> {
-  const ids = shopIds.filter((id) => UUID.test(id));
+  const ids = shopIds.filter((id) => isUuid(id));
   if (ids.length === 0) return [];
-  const shops = await db.shop.findMany({
-    where: { id: { in: ids } },
-    select: { id: true, timezone: true, retentionWindowDays: true, earlyRenewalDays: true },
-  });
+  const shops = await db.$queryRaw<
+    { id: string; timezone: string; retentionWindowDays: number; earlyRenewalDays: number }[]
+  >`SELECT id::text, timezone, "retentionWindowDays", "earlyRenewalDays" FROM "Shop" WHERE id = ANY(${ids}::uuid[])`;
   return shops.map((shop) => ({
     id: shop.id,
     timeZone: safeTimeZone(shop.timezone),
     policy: { retentionWindowDays: shop.retentionWindowDays, earlyRenewalDays: shop.earlyRenewalDays },
   }));
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
