@@ -70,6 +70,29 @@ describe("applying time", () => {
   });
 });
 
+describe("a crash mid-transaction", () => {
+  test("leaves nothing of the half-written change behind", async () => {
+    const shop = await createShop();
+    const pack = await buy(shop.id, "10h", "2024-06-01T12:00:00Z");
+    const packs = await loadPacks(prisma, shop.id);
+    const plan = planApprove(
+      packs,
+      "00000000-0000-4000-8000-000000000002",
+      120,
+      new Date("2024-06-02T12:00:00Z"),
+    );
+    if (!plan.ok) throw new Error(plan.message);
+    const crash = inShopTransaction(shop.id, async (tx) => {
+      await persistPlan(tx, packs, plan, { shopId: shop.id, at: new Date() });
+      throw new Error("process died here");
+    });
+    await expect(crash).rejects.toThrow("process died here");
+    expect(await prisma.ledgerEntry.count({ where: { shopId: shop.id } })).toBe(1);
+    expect(await packRow(pack)).toMatchObject({ heldOwn: 0, ownRemaining: 600 });
+    expect(await checkLedger(shop.id)).toEqual([]);
+  });
+});
+
 describe("consistency check", () => {
   test("stays clean through the seed's scenario and reports a tampered balance", async () => {
     const { shop, june } = await usedTwoOfTen();
