@@ -29,7 +29,8 @@ async function main() {
     const { simulate } = await import("./simulator/run");
     const result = await simulate(scenario);
     const { default: prisma } = await import("../app/db.server");
-    await prisma.$disconnect();
+    const { closeLedgerSql } = await import("../app/services/ledger/sql.server");
+    await Promise.all([prisma.$disconnect(), closeLedgerSql()]);
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   } finally {
     await database.drop();

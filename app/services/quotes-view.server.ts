@@ -1,5 +1,6 @@
 import prisma from "../db.server";
 import { loadHoldParts } from "./ledger/packs-store.server";
+import { ledgerSql } from "./ledger/sql.server";
 import { isUuid, type QuoteStatus } from "./ledger/quotes.server";
 
 export interface QuoteRow {
@@ -48,7 +49,7 @@ export async function quoteDetail(shopId: string, quoteId: string) {
     },
   });
   if (!quote) return null;
-  const held = quote.status === "approved" ? await loadHoldParts(prisma, shopId, quote.id) : [];
+  const held = quote.status === "approved" ? await loadHoldParts(ledgerSql(), shopId, quote.id) : [];
   return {
     id: quote.id,
     title: quote.title,

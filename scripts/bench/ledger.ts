@@ -135,7 +135,8 @@ results.summaryMsAt100kEntries = await summaryMs(large);
 results.summaryRatio = results.summaryMsAt100kEntries / results.summaryMsAt10Entries;
 
 const differences = (await checkLedger()).length;
-await prisma.$disconnect();
+const { closeLedgerSql } = await import("../../app/services/ledger/sql.server");
+await Promise.all([prisma.$disconnect(), closeLedgerSql()]);
 await database.drop();
 
 const targets: Record<string, string> = {

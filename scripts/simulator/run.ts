@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { minutesToHours, projectAt, packView, type PackView } from "../../app/ledger";
 import prisma from "../../app/db.server";
 import { loadPacks } from "../../app/services/ledger/packs-store.server";
+import { ledgerSql } from "../../app/services/ledger/sql.server";
 import { creditPurchase } from "../../app/services/ledger/purchases.server";
 import {
   approveQuote,
@@ -53,7 +54,12 @@ export async function simulate(scenario: Scenario): Promise<SimulationResult> {
 
   const until = new Date(scenario.until);
   await applyTime(shop.id, until);
-  const packs = projectAt(await loadPacks(prisma, shop.id), until, scenario.shop.timezone, scenario.policy);
+  const packs = projectAt(
+    await loadPacks(ledgerSql(), shop.id),
+    until,
+    scenario.shop.timezone,
+    scenario.policy,
+  );
   const scenarioIdOf = new Map([...packIds].map(([key, uuid]) => [uuid, key]));
   const name = (uuid: string | null) => (uuid === null ? null : (scenarioIdOf.get(uuid) ?? uuid));
   const byUuid = new Map(packs.map((pack) => [pack.id, pack]));

@@ -7,6 +7,8 @@ const server = inject("dbServer");
 const name = `${inject("dbPrefix")}_w${process.env.VITEST_POOL_ID ?? "0"}`;
 await globalThis.prismaGlobal?.$disconnect();
 globalThis.prismaGlobal = undefined;
+await globalThis.ledgerPoolGlobal?.end();
+globalThis.ledgerPoolGlobal = undefined;
 await cloneDatabase(server, inject("dbTemplate"), name);
 process.env.DATABASE_URL = `${server}/${name}`;
 

@@ -5,6 +5,7 @@ import prisma from "../../db.server";
 import { env } from "../../env.server";
 import { connectInTx } from "../connections.server";
 import { creditPurchaseInTx } from "../ledger/purchases.server";
+import { prismaSql } from "../ledger/sql.server";
 import { inShopTransaction, type Tx } from "../ledger/transaction.server";
 import { verifyOfferToken } from "../offers.server";
 import type { AdminGraphql } from "../shops.server";
@@ -160,7 +161,7 @@ export async function recordPurchaseStatus(
       });
       return { ok: true, duplicate: false, purchase: closed, credited: false };
     }
-    const credit = await creditPurchaseInTx(tx, {
+    const credit = await creditPurchaseInTx(prismaSql(tx), {
       shopId,
       shopifyPurchaseId: purchase.shopifyPurchaseId,
       tier: purchase.tier,

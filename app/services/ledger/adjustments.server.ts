@@ -4,7 +4,7 @@ import { fail, type ServiceResult } from "./result";
 import { isUuid } from "./quotes.server";
 import { shopContext } from "./shop-context.server";
 import { applyTimeInTx } from "./time.server";
-import { inShopTransaction } from "./transaction.server";
+import { inLedgerTransaction } from "./sql.server";
 
 export interface AdjustmentInput {
   shopId: string;
@@ -30,10 +30,10 @@ export async function adjustPack(
     return fail("invalid_hours", `minutes must be a whole number other than 0 (got ${input.minutes}).`);
   }
   if (!isUuid(input.packId)) return fail("not_found", "No such pack in this shop.");
-  return inShopTransaction(input.shopId, async (tx) => {
-    const shop = await shopContext(tx, input.shopId);
+  return inLedgerTransaction([input.shopId], async (sql) => {
+    const shop = await shopContext(sql, input.shopId);
     if (!shop) return fail("not_found", "No such shop.");
-    const { packs } = await applyTimeInTx(tx, shop, at);
+    const { packs } = await applyTimeInTx(sql, shop, at);
     const pack = packs.find((p) => p.id === input.packId);
     if (!pack) return fail("not_found", "No such pack in this shop.");
     if (pack.settlement !== null || pack.outcome !== null) {
@@ -53,8 +53,8 @@ export async function adjustPack(
       entries: [{ packId: pack.id, kind: "adjustment" as const, own: input.minutes, carried: 0 }],
     };
     applyPlan(packs, plan); // throws on anything inconsistent before a row is written
-    await persistPlan(tx, packs, plan, { shopId: shop.id, at, note: reason });
-    await applyTimeInTx(tx, shop, at);
+    await persistPlan(sql, packs, plan, { shopId: shop.id, at, note: reason });
+    await applyTimeInTx(sql, shop, at);
     return { ok: true as const, packId: pack.id };
   });
 }

@@ -1,6 +1,6 @@
 import { earlyRenewalStartsAt, windowEndsAt, type PackState } from "../../ledger";
 import type { ShopContext } from "./shop-context.server";
-import type { Tx } from "./transaction.server";
+import type { Sql } from "./sql.server";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -13,14 +13,15 @@ export const PENDING_HOLDS_WINDOW_MS = 7 * DAY;
 
 /** Creation instants of each shop's purchases still pending at `at`, by shop id. */
 export async function pendingPurchaseInstants(
-  db: Tx,
+  sql: Sql,
   shopIds: readonly string[],
   at: Date,
 ): Promise<Map<string, Date[]>> {
-  const rows = await db.$queryRaw<{ shopId: string; purchasedAt: Date }[]>`
-    SELECT "shopId"::text AS "shopId", "purchasedAt" FROM "AppPurchase"
-     WHERE "shopId" = ANY(${[...shopIds]}::uuid[]) AND status = 'PENDING'
-       AND "purchasedAt" > ${new Date(at.getTime() - PENDING_HOLDS_WINDOW_MS)} AND "purchasedAt" <= ${at}`;
+  const rows = await sql.query<{ shopId: string; purchasedAt: Date }>(
+    `SELECT "shopId"::text AS "shopId", "purchasedAt" FROM "AppPurchase"
+      WHERE "shopId" = ANY($1::uuid[]) AND status = 'PENDING' AND "purchasedAt" > $2 AND "purchasedAt" <= $3`,
+    [[...shopIds], new Date(at.getTime() - PENDING_HOLDS_WINDOW_MS), at],
+  );
   const byShop = new Map<string, Date[]>();
   for (const row of rows) byShop.set(row.shopId, [...(byShop.get(row.shopId) ?? []), row.purchasedAt]);
   return byShop;

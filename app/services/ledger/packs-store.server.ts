@@ -1,6 +1,6 @@
 import type { Pack, Settlement } from "@prisma/client";
 import type { Balances, PackState, TierId } from "../../ledger";
-import type { Tx } from "./transaction.server";
+import { type Sql } from "./sql.server";
 
 type PackRow = Pack & { settlement: Pick<Settlement, "basis" | "minutes"> | null };
 
@@ -39,8 +39,8 @@ export function balancesOf(row: Balances): Balances {
 }
 
 /** Every pack of a shop, as the ledger core plans on them (O(packs), never a sum of entries). */
-export async function loadPacks(db: Tx, shopId: string): Promise<PackState[]> {
-  return (await loadPacksOfShops(db, [shopId])).get(shopId) ?? [];
+export async function loadPacks(sql: Sql, shopId: string): Promise<PackState[]> {
+  return (await loadPacksOfShops(sql, [shopId])).get(shopId) ?? [];
 }
 
 /**
@@ -48,14 +48,16 @@ export async function loadPacks(db: Tx, shopId: string): Promise<PackState[]> {
  * approval, completion and sweep plans on it).
  */
 export async function loadPacksOfShops(
-  db: Tx,
+  sql: Sql,
   shopIds: readonly string[],
 ): Promise<Map<string, PackState[]>> {
-  const rows = await db.$queryRaw<(Pack & { basis: string | null; settledMinutes: number | null })[]>`
-    SELECT p.*, s.basis, s.minutes AS "settledMinutes"
-      FROM "Pack" p LEFT JOIN "Settlement" s ON s."shopId" = p."shopId" AND s."packId" = p.id
-     WHERE p."shopId" = ANY(${[...shopIds]}::uuid[])
-     ORDER BY p."paidAt", p.id`;
+  const rows = await sql.query<Pack & { basis: string | null; settledMinutes: number | null }>(
+    `SELECT p.*, s.basis, s.minutes AS "settledMinutes"
+       FROM "Pack" p LEFT JOIN "Settlement" s ON s."shopId" = p."shopId" AND s."packId" = p.id
+      WHERE p."shopId" = ANY($1::uuid[])
+      ORDER BY p."paidAt", p.id`,
+    [[...shopIds]],
+  );
   const byShop = new Map<string, PackState[]>();
   for (const row of rows) {
     const settlement = row.basis === null ? null : { basis: row.basis, minutes: row.settledMinutes ?? 0 };
@@ -67,13 +69,15 @@ export async function loadPacksOfShops(
 }
 
 /** The open hold parts of one quote, per pack: held minus released minutes. */
-export async function loadHoldParts(db: Tx, shopId: string, quoteId: string) {
-  const rows = await db.$queryRaw<{ packId: string; own: number; carried: number }[]>`
-    SELECT "packId"::text AS "packId",
-           SUM(CASE WHEN kind = 'hold' THEN own ELSE -own END)::int AS own,
-           SUM(CASE WHEN kind = 'hold' THEN carried ELSE -carried END)::int AS carried
-      FROM "LedgerEntry"
-     WHERE "shopId" = ${shopId}::uuid AND "quoteId" = ${quoteId}::uuid AND kind IN ('hold', 'release')
-     GROUP BY "packId"`;
+export async function loadHoldParts(sql: Sql, shopId: string, quoteId: string) {
+  const rows = await sql.query<{ packId: string; own: number; carried: number }>(
+    `SELECT "packId"::text AS "packId",
+            SUM(CASE WHEN kind = 'hold' THEN own ELSE -own END)::int AS own,
+            SUM(CASE WHEN kind = 'hold' THEN carried ELSE -carried END)::int AS carried
+       FROM "LedgerEntry"
+      WHERE "shopId" = $1::uuid AND "quoteId" = $2::uuid AND kind IN ('hold', 'release')
+      GROUP BY "packId"`,
+    [shopId, quoteId],
+  );
   return rows.filter((part) => part.own > 0 || part.carried > 0);
 }

@@ -1,13 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { Prisma } from "@prisma/client";
 import { applyPlan, findTier, planPurchase, type EntryDraft, type PackState, type Tier } from "../../ledger";
-import prisma from "../../db.server";
 import { balancesOf } from "./packs-store.server";
 import { appendEntries } from "./persist.server";
 import { fail, type ServiceResult } from "./result";
 import { shopContext, type ShopContext } from "./shop-context.server";
 import { applyTimeInTx } from "./time.server";
-import { inShopTransaction, type Tx } from "./transaction.server";
+import { inLedgerTransaction, ledgerSql, type Sql } from "./sql.server";
 
 export interface CreditPurchaseInput {
   shopId: string;
@@ -32,18 +30,13 @@ export async function creditPurchase(input: CreditPurchaseInput): Promise<Credit
   if (!tier)
     return fail("unknown_pack_tier", `Unknown pack "${input.tier}". Choose one of 10h, 25h, 50h, 75h.`);
   try {
-    return await inShopTransaction(input.shopId, (tx) => creditPurchaseInTx(tx, input));
+    return await inLedgerTransaction([input.shopId], (sql) => creditPurchaseInTx(sql, input));
   } catch (error) {
     // The unique key is the last line of defence against a duplicate credit.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const pack = await prisma.pack.findUniqueOrThrow({
-        where: {
-          shopId_shopifyPurchaseId: { shopId: input.shopId, shopifyPurchaseId: input.shopifyPurchaseId },
-        },
-      });
-      return { ok: true, packId: pack.id, created: false };
-    }
-    throw error;
+    if (!isUniqueViolation(error)) throw error;
+    const packId = await findPurchasedPack(ledgerSql(), input.shopId, input.shopifyPurchaseId);
+    if (!packId) throw error;
+    return { ok: true, packId, created: false };
   }
 }
 
@@ -51,21 +44,29 @@ export async function creditPurchase(input: CreditPurchaseInput): Promise<Credit
  * creditPurchase inside the caller's shop transaction (see inShopTransaction), so that a caller
  * can record its own effect (a purchase's status, a webhook's event id) atomically with the credit.
  */
-export async function creditPurchaseInTx(tx: Tx, input: CreditPurchaseInput): Promise<Credited> {
+export async function creditPurchaseInTx(sql: Sql, input: CreditPurchaseInput): Promise<Credited> {
   const tier = findTier(input.tier);
   if (!tier)
     return fail("unknown_pack_tier", `Unknown pack "${input.tier}". Choose one of 10h, 25h, 50h, 75h.`);
-  const existing = await tx.pack.findUnique({
-    where: {
-      shopId_shopifyPurchaseId: { shopId: input.shopId, shopifyPurchaseId: input.shopifyPurchaseId },
-    },
-    select: { id: true },
-  });
-  if (existing) return { ok: true, packId: existing.id, created: false };
-  const shop = await shopContext(tx, input.shopId);
+  const existing = await findPurchasedPack(sql, input.shopId, input.shopifyPurchaseId);
+  if (existing) return { ok: true, packId: existing, created: false };
+  const shop = await shopContext(sql, input.shopId);
   if (!shop) return fail("not_found", "This shop is not installed. Reinstall the app, then try again.");
-  const packId = await insertPack(tx, shop, tier, input, "shopify");
+  const packId = await insertPack(sql, shop, tier, input, "shopify");
   return { ok: true, packId, created: true };
+}
+
+async function findPurchasedPack(sql: Sql, shopId: string, purchaseId: string): Promise<string | null> {
+  const [row] = await sql.query<{ id: string }>(
+    `SELECT id::text FROM "Pack" WHERE "shopId" = $1::uuid AND "shopifyPurchaseId" = $2`,
+    [shopId, purchaseId],
+  );
+  return row?.id ?? null;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "23505" || code === "P2002" || /23505|duplicate key/.test(String(error));
 }
 
 export interface ImportLegacyInput {
@@ -95,22 +96,19 @@ export async function importLegacyPack(input: ImportLegacyInput, at: Date): Prom
   if (input.paidAt > at)
     return fail("invalid_input", "paidAt is in the future. Use the original payment date.");
   const key = `import:${input.reference}`;
-  return inShopTransaction(input.shopId, async (tx) => {
-    const existing = await tx.pack.findUnique({
-      where: { shopId_shopifyPurchaseId: { shopId: input.shopId, shopifyPurchaseId: key } },
-      select: { id: true },
-    });
-    if (existing) return { ok: true as const, packId: existing.id, created: false };
-    const shop = await shopContext(tx, input.shopId);
+  return inLedgerTransaction([input.shopId], async (sql) => {
+    const existing = await findPurchasedPack(sql, input.shopId, key);
+    if (existing) return { ok: true as const, packId: existing, created: false };
+    const shop = await shopContext(sql, input.shopId);
     if (!shop) return fail("not_found", "Unknown shop: install the app for it first.");
-    const packId = await insertPack(tx, shop, tier, { ...input, shopifyPurchaseId: key }, "import", used);
-    await applyTimeInTx(tx, shop, at);
+    const packId = await insertPack(sql, shop, tier, { ...input, shopifyPurchaseId: key }, "import", used);
+    await applyTimeInTx(sql, shop, at);
     return { ok: true as const, packId, created: true };
   });
 }
 
 async function insertPack(
-  tx: Tx,
+  sql: Sql,
   shop: ShopContext,
   tier: Tier,
   input: Omit<CreditPurchaseInput, "tier">,
@@ -123,29 +121,33 @@ async function insertPack(
   if (usedMinutes > 0) entries.push({ packId: id, kind: "usage", own: usedMinutes, carried: 0 });
   // The row is born with the balances its first entries give it (the CHECK constraint demands it).
   const [pack] = applyPlan([planned.pack], { entries: entries.slice(1) });
-  await tx.pack.create({
-    data: {
-      ...balancesOf(pack as PackState),
-      id,
-      shopId: shop.id,
-      tier: tier.id,
-      ownMinutes: tier.minutes,
-      priceCents: input.priceCents ?? tier.priceCents,
-      currencyCode: tier.currencyCode,
-      paidAt: input.paidAt,
-      expiresAt: planned.pack.expiresAt,
-      source,
-      shopifyPurchaseId: input.shopifyPurchaseId,
-      developerId: input.developerId ?? null,
-    },
-  });
+  const row: Record<string, unknown> = {
+    ...balancesOf(pack as PackState),
+    id,
+    shopId: shop.id,
+    tier: tier.id,
+    ownMinutes: tier.minutes,
+    priceCents: input.priceCents ?? tier.priceCents,
+    currencyCode: tier.currencyCode,
+    paidAt: input.paidAt,
+    expiresAt: planned.pack.expiresAt,
+    source,
+    shopifyPurchaseId: input.shopifyPurchaseId,
+    developerId: input.developerId ?? null,
+  };
+  const columns = Object.keys(row);
+  await sql.execute(
+    `INSERT INTO "Pack" (${columns.map((c) => `"${c}"`).join(", ")})
+     VALUES (${columns.map((_, i) => `$${i + 1}`).join(", ")})`,
+    Object.values(row),
+  );
   const note = source === "import" ? "imported" : null;
   await appendEntries(
-    tx,
+    sql,
     shop.id,
     entries.map((entry) => ({ ...entry, at: input.paidAt, note })),
   );
   // Time as of the payment: a renewal inside a retention window receives its carry-over now.
-  if (source === "shopify") await applyTimeInTx(tx, shop, input.paidAt);
+  if (source === "shopify") await applyTimeInTx(sql, shop, input.paidAt);
   return id;
 }

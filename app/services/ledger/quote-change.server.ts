@@ -7,7 +7,7 @@ import { writeChanges } from "./persist.server";
 import { fail, type ServiceFailure, type ServiceResult } from "./result";
 import { shopContext, type ShopContext } from "./shop-context.server";
 import { planTimeFor } from "./time.server";
-import { inShopTransaction } from "./transaction.server";
+import { inLedgerTransaction, type Sql } from "./sql.server";
 
 export type QuoteStatus = "pending" | "approved" | "declined" | "cancelled" | "completed";
 export type QuoteChange = ServiceResult<{ quote: Quote }>;
@@ -42,9 +42,11 @@ type Step = (
 export async function changeQuote(change: Change, step: Step): Promise<QuoteChange> {
   const { shopId, quoteId, at } = change;
   if (!isUuid(quoteId)) return notFound();
-  return inShopTransaction(shopId, async (tx) => {
-    const [quote] = await tx.$queryRaw<Quote[]>`
-      SELECT * FROM "Quote" WHERE id = ${quoteId}::uuid AND "shopId" = ${shopId}::uuid`;
+  return inLedgerTransaction([shopId], async (sql) => {
+    const [quote] = await sql.query<Quote>(
+      `SELECT * FROM "Quote" WHERE id = $1::uuid AND "shopId" = $2::uuid`,
+      [quoteId, shopId],
+    );
     if (!quote) return notFound();
     if (!change.allowed.includes(quote.status as QuoteStatus)) {
       return fail(
@@ -52,19 +54,19 @@ export async function changeQuote(change: Change, step: Step): Promise<QuoteChan
         `This quote is ${quote.status}; only ${change.allowed.join(" or ")} quotes can be ${change.verb}.`,
       );
     }
-    const shop = await shopContext(tx, shopId);
+    const shop = await shopContext(sql, shopId);
     if (!shop) return notFound();
     // One connection serves the transaction: these run one after the other either way.
-    const packs = (await loadPacksOfShops(tx, [shopId])).get(shopId) ?? [];
-    const pending = (await pendingPurchaseInstants(tx, [shopId], at)).get(shopId);
-    const holds = change.needsHolds ? await loadHoldParts(tx, shopId, quoteId) : [];
+    const packs = (await loadPacksOfShops(sql, [shopId])).get(shopId) ?? [];
+    const pending = (await pendingPurchaseInstants(sql, [shopId], at)).get(shopId);
+    const holds = change.needsHolds ? await loadHoldParts(sql, shopId, quoteId) : [];
     const before = planTimeFor(shop, packs, at, pending);
     const { plan, data } = step(quote, [...before.after], holds, shop);
     if (plan && !plan.ok) return failureOf(plan);
     if (plan) {
       const changed = applyPlan(before.after, plan);
       const after = planTimeFor(shop, changed, at, pending);
-      await writeChanges(tx, [
+      await writeChanges(sql, [
         {
           shopId,
           before: packs,
@@ -76,9 +78,21 @@ export async function changeQuote(change: Change, step: Step): Promise<QuoteChan
         },
       ]);
     }
-    const updated = await tx.quote.update({ where: { id: quote.id }, data });
-    return { ok: true, quote: updated };
+    return { ok: true, quote: await updateQuote(sql, quote, data) };
   });
+}
+
+type QuoteFields = ReturnType<Step>["data"];
+const QUOTE_FIELDS = ["status", "approvedAt", "closedAt", "actualMinutes", "declineReason"] as const;
+
+async function updateQuote(sql: Sql, quote: Quote, data: QuoteFields): Promise<Quote> {
+  const fields = QUOTE_FIELDS.filter((field) => data[field] !== undefined);
+  const [updated] = await sql.query<Quote>(
+    `UPDATE "Quote" SET ${fields.map((f, i) => `"${f}" = $${i + 2}`).join(", ")} WHERE id = $1::uuid RETURNING *`,
+    [quote.id, ...fields.map((f) => data[f])],
+  );
+  if (!updated) throw new Error(`Quote ${quote.id} vanished inside its own transaction`);
+  return updated;
 }
 
 function failureOf(plan: Exclude<EntryPlan, { ok: true }>): ServiceFailure {

@@ -9,7 +9,7 @@ import {
   type PackState,
   type PackView,
 } from "../../ledger";
-import prisma from "../../db.server";
+import { ledgerSql } from "./sql.server";
 import { loadPacks } from "./packs-store.server";
 import { shopContext, type ShopContext } from "./shop-context.server";
 import { pendingPurchaseInstants } from "./held-open.server";
@@ -59,11 +59,12 @@ export interface BalanceSummary {
  * per pack: the cost does not grow with the number of entries.
  */
 export async function balanceSummary(shopId: string, at: Date): Promise<BalanceSummary | null> {
-  const shop = await shopContext(prisma, shopId);
+  const sql = ledgerSql();
+  const shop = await shopContext(sql, shopId);
   if (!shop) return null;
-  const pending = (await pendingPurchaseInstants(prisma, [shopId], at)).get(shopId);
+  const pending = (await pendingPurchaseInstants(sql, [shopId], at)).get(shopId);
   // The same planning as applyTime, in memory: the page shows time as it is, written or not.
-  const packs = [...planTimeFor(shop, await loadPacks(prisma, shopId), at, pending).after];
+  const packs = [...planTimeFor(shop, await loadPacks(sql, shopId), at, pending).after];
   return summarize(shop, packs, at);
 }
 

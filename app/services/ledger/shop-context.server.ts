@@ -1,6 +1,6 @@
 import { isUuid } from "./ids";
 import { safeTimeZone, type Policy } from "../../ledger";
-import type { Tx } from "./transaction.server";
+import type { Sql } from "./sql.server";
 
 /** What the ledger needs to know about a shop: its time zone and retention policy. */
 export interface ShopContext {
@@ -10,17 +10,23 @@ export interface ShopContext {
 }
 
 /** Loads a shop's ledger context; null for an unknown shop id. */
-export async function shopContext(db: Tx, shopId: string): Promise<ShopContext | null> {
-  return (await shopContexts(db, [shopId]))[0] ?? null;
+export async function shopContext(sql: Sql, shopId: string): Promise<ShopContext | null> {
+  return (await shopContexts(sql, [shopId]))[0] ?? null;
 }
 
 /** The ledger contexts of the known shops among `shopIds`. */
-export async function shopContexts(db: Tx, shopIds: readonly string[]): Promise<ShopContext[]> {
+export async function shopContexts(sql: Sql, shopIds: readonly string[]): Promise<ShopContext[]> {
   const ids = shopIds.filter((id) => isUuid(id));
   if (ids.length === 0) return [];
-  const shops = await db.$queryRaw<
-    { id: string; timezone: string; retentionWindowDays: number; earlyRenewalDays: number }[]
-  >`SELECT id::text, timezone, "retentionWindowDays", "earlyRenewalDays" FROM "Shop" WHERE id = ANY(${ids}::uuid[])`;
+  const shops = await sql.query<{
+    id: string;
+    timezone: string;
+    retentionWindowDays: number;
+    earlyRenewalDays: number;
+  }>(
+    `SELECT id::text, timezone, "retentionWindowDays", "earlyRenewalDays" FROM "Shop" WHERE id = ANY($1::uuid[])`,
+    [ids],
+  );
   return shops.map((shop) => ({
     id: shop.id,
     timeZone: safeTimeZone(shop.timezone),

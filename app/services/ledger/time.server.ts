@@ -3,7 +3,7 @@ import { heldOpenPacks, pendingPurchaseInstants } from "./held-open.server";
 import { loadPacksOfShops } from "./packs-store.server";
 import { writeChanges, type ShopChanges } from "./persist.server";
 import { shopContexts, type ShopContext } from "./shop-context.server";
-import { inShopsTransaction, type Tx } from "./transaction.server";
+import { inLedgerTransaction, type Sql } from "./sql.server";
 
 /** How many transitions one application of time recorded. */
 export interface TimeApplied {
@@ -92,14 +92,14 @@ function counts(changes: readonly ShopChanges[]): TimeApplied {
  * what was recorded once is never planned again.
  */
 export async function applyTimeInTx(
-  tx: Tx,
+  sql: Sql,
   shop: ShopContext,
   at: Date,
 ): Promise<{ packs: PackState[]; applied: TimeApplied }> {
-  const before = (await loadPacksOfShops(tx, [shop.id])).get(shop.id) ?? [];
-  const pending = (await pendingPurchaseInstants(tx, [shop.id], at)).get(shop.id);
+  const before = (await loadPacksOfShops(sql, [shop.id])).get(shop.id) ?? [];
+  const pending = (await pendingPurchaseInstants(sql, [shop.id], at)).get(shop.id);
   const changes = planTimeFor(shop, before, at, pending);
-  await writeChanges(tx, [changes]);
+  await writeChanges(sql, [changes]);
   return { packs: [...changes.after], applied: counts([changes]) };
 }
 
@@ -109,23 +109,24 @@ export async function applyTimeInTx(
  */
 export async function applyTimeToShops(shopIds: readonly string[], at: Date): Promise<TimeApplied> {
   if (shopIds.length === 0) return NOTHING;
-  return inShopsTransaction(shopIds, async (tx) => {
-    const shops = await shopContexts(tx, shopIds);
-    const packs = await loadPacksOfShops(
-      tx,
-      shops.map((s) => s.id),
+  return inLedgerTransaction(shopIds, async (sql) => {
+    const shops = await shopContexts(sql, shopIds);
+    const ids = shops.map((s) => s.id);
+    const packs = await loadPacksOfShops(sql, ids);
+    const pending = await pendingPurchaseInstants(sql, ids, at);
+    const changes = shops.map((shop) =>
+      planTimeFor(shop, packs.get(shop.id) ?? [], at, pending.get(shop.id)),
     );
-    const changes = shops.map((shop) => planTimeFor(shop, packs.get(shop.id) ?? [], at));
-    await writeChanges(tx, changes);
+    await writeChanges(sql, changes);
     return counts(changes);
   });
 }
 
 /** Applies time to one shop in its own transaction; null for an unknown shop. */
 export async function applyTime(shopId: string, at: Date): Promise<TimeApplied | null> {
-  return inShopsTransaction([shopId], async (tx) => {
-    const [shop] = await shopContexts(tx, [shopId]);
+  return inLedgerTransaction([shopId], async (sql) => {
+    const [shop] = await shopContexts(sql, [shopId]);
     if (!shop) return null;
-    return (await applyTimeInTx(tx, shop, at)).applied;
+    return (await applyTimeInTx(sql, shop, at)).applied;
   });
 }

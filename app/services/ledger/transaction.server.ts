@@ -1,20 +1,8 @@
-import { Prisma } from "@prisma/client";
+import type { Prisma } from "@prisma/client";
 import prisma from "../../db.server";
+import { isRetryable } from "./sql.server";
 
 export type Tx = Prisma.TransactionClient;
-
-const RETRYABLE_SQLSTATES = new Set(["40001", "40P01"]); // serialization failure, deadlock
-const MAX_ATTEMPTS = 5;
-
-/** True for errors that mean "run the transaction again": serialization failures and deadlocks. */
-export function isRetryable(error: unknown): boolean {
-  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2034") return true;
-  const text = error instanceof Error ? `${error.message} ${String(error.cause ?? "")}` : String(error);
-  return (
-    [...RETRYABLE_SQLSTATES].some((code) => text.includes(code)) ||
-    /deadlock detected|could not serialize/.test(text)
-  );
-}
 
 /**
  * Runs `fn` in one transaction that holds the shop's ledger lock (a transaction-scoped advisory
@@ -42,7 +30,7 @@ export async function inShopsTransaction<T>(
         { maxWait: 10_000, timeout: 60_000 },
       );
     } catch (error) {
-      if (attempt >= MAX_ATTEMPTS || !isRetryable(error)) throw error;
+      if (attempt >= 5 || !isRetryable(error)) throw error;
       await new Promise((resolve) => setTimeout(resolve, 2 ** attempt * 5 + Math.random() * 20));
     }
   }

@@ -6,7 +6,7 @@ import { loadPacks } from "~/services/ledger/packs-store.server";
 import { LedgerConflictError, persistPlan } from "~/services/ledger/persist.server";
 import { completeQuote } from "~/services/ledger/quotes.server";
 import { applyTime } from "~/services/ledger/time.server";
-import { inShopTransaction } from "~/services/ledger/transaction.server";
+import { inLedgerTransaction, ledgerSql } from "~/services/ledger/sql.server";
 import { approvedQuote, buy, createShop, packRow } from "../../support/ledger";
 
 async function usedTwoOfTen(timezone = "UTC") {
@@ -52,7 +52,7 @@ describe("applying time", () => {
   test("a write planned on a stale balance is refused whole", async () => {
     const shop = await createShop();
     const pack = await buy(shop.id, "10h", "2024-06-01T12:00:00Z");
-    const stale = await loadPacks(prisma, shop.id);
+    const stale = await loadPacks(ledgerSql(), shop.id);
     await approvedQuote(shop.id, 2, "2024-06-02T12:00:00Z");
     const plan = planApprove(
       stale,
@@ -63,7 +63,9 @@ describe("applying time", () => {
     if (!plan.ok) throw new Error(plan.message);
     const entriesBefore = await prisma.ledgerEntry.count({ where: { shopId: shop.id } });
     await expect(
-      inShopTransaction(shop.id, (tx) => persistPlan(tx, stale, plan, { shopId: shop.id, at: new Date() })),
+      inLedgerTransaction([shop.id], (sql) =>
+        persistPlan(sql, stale, plan, { shopId: shop.id, at: new Date() }),
+      ),
     ).rejects.toBeInstanceOf(LedgerConflictError);
     expect(await prisma.ledgerEntry.count({ where: { shopId: shop.id } })).toBe(entriesBefore);
     expect(await packRow(pack)).toMatchObject({ heldOwn: 120 });
@@ -74,7 +76,7 @@ describe("a crash mid-transaction", () => {
   test("leaves nothing of the half-written change behind", async () => {
     const shop = await createShop();
     const pack = await buy(shop.id, "10h", "2024-06-01T12:00:00Z");
-    const packs = await loadPacks(prisma, shop.id);
+    const packs = await loadPacks(ledgerSql(), shop.id);
     const plan = planApprove(
       packs,
       "00000000-0000-4000-8000-000000000002",
@@ -82,8 +84,8 @@ describe("a crash mid-transaction", () => {
       new Date("2024-06-02T12:00:00Z"),
     );
     if (!plan.ok) throw new Error(plan.message);
-    const crash = inShopTransaction(shop.id, async (tx) => {
-      await persistPlan(tx, packs, plan, { shopId: shop.id, at: new Date() });
+    const crash = inLedgerTransaction([shop.id], async (sql) => {
+      await persistPlan(sql, packs, plan, { shopId: shop.id, at: new Date() });
       throw new Error("process died here");
     });
     await expect(crash).rejects.toThrow("process died here");

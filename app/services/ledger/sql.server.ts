@@ -1,0 +1,100 @@
+import type { Prisma, PrismaClient } from "@prisma/client";
+import pg from "pg";
+
+/**
+ * The ledger's SQL: plain parameterized statements ($1, $2 ...). The ledger's own transactions
+ * run them on node-postgres directly (Prisma's per-query overhead tripled an approval's cost);
+ * `prismaSql` lets a caller that needs Prisma in the same transaction share it.
+ */
+export interface Sql {
+  query<T>(text: string, params?: readonly unknown[]): Promise<T[]>;
+  /** Runs a statement and returns the number of rows it changed. */
+  execute(text: string, params?: readonly unknown[]): Promise<number>;
+}
+
+/** The same statements on a Prisma client or interactive transaction. */
+export function prismaSql(db: PrismaClient | Prisma.TransactionClient): Sql {
+  return {
+    query: <T>(text: string, params: readonly unknown[] = []) => db.$queryRawUnsafe<T[]>(text, ...params),
+    execute: (text, params = []) => db.$executeRawUnsafe(text, ...params),
+  };
+}
+
+function clientSql(client: pg.Pool | pg.PoolClient): Sql {
+  return {
+    query: async <T>(text: string, params: readonly unknown[] = []) =>
+      (await client.query(text, params as unknown[])).rows as T[],
+    execute: async (text, params = []) => (await client.query(text, params as unknown[])).rowCount ?? 0,
+  };
+}
+
+declare global {
+  // One pool per process (and per test database: see test/support/setup.ts).
+  var ledgerPoolGlobal: pg.Pool | undefined;
+}
+
+function pool(): pg.Pool {
+  if (!globalThis.ledgerPoolGlobal) {
+    const connectionString = process.env.DATABASE_URL;
+    if (!connectionString) throw new Error("DATABASE_URL is not set: start the app through npm start.");
+    const created = new pg.Pool({ connectionString, max: 10 });
+    // An idle connection dropped by the server must not take the process down; the next query reconnects.
+    created.on("error", () => {});
+    globalThis.ledgerPoolGlobal = created;
+  }
+  return globalThis.ledgerPoolGlobal;
+}
+
+/** Statements outside a transaction (reads). */
+export function ledgerSql(): Sql {
+  return clientSql(pool());
+}
+
+/** Closes the ledger's connections (scripts and tests). */
+export async function closeLedgerSql(): Promise<void> {
+  const open = globalThis.ledgerPoolGlobal;
+  globalThis.ledgerPoolGlobal = undefined;
+  await open?.end();
+}
+
+const RETRYABLE = new Set(["40001", "40P01"]); // serialization failure, deadlock
+const MAX_ATTEMPTS = 5;
+
+/** True for errors that mean "run the transaction again". */
+export function isRetryable(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === "P2034" || (typeof code === "string" && RETRYABLE.has(code))) return true;
+  const text = error instanceof Error ? `${error.message} ${String(error.cause ?? "")}` : String(error);
+  return /deadlock detected|could not serialize|40001|40P01/.test(text);
+}
+
+/**
+ * Runs `fn` in one transaction holding the ledger locks of `shopIds` (transaction-scoped advisory
+ * locks, taken in a fixed order), so that every change to a shop's balances is planned on the
+ * state it applies to. Retries with jittered backoff on serialization failures and deadlocks.
+ */
+export async function inLedgerTransaction<T>(
+  shopIds: readonly string[],
+  fn: (sql: Sql) => Promise<T>,
+): Promise<T> {
+  const ids = [...new Set(shopIds)].sort();
+  for (let attempt = 1; ; attempt++) {
+    const client = await pool().connect();
+    try {
+      await client.query("BEGIN");
+      await client.query(
+        "SELECT pg_advisory_xact_lock(hashtextextended(id, 7321)) FROM unnest($1::text[]) WITH ORDINALITY AS t(id, n) ORDER BY n",
+        [ids],
+      );
+      const result = await fn(clientSql(client));
+      await client.query("COMMIT");
+      return result;
+    } catch (error) {
+      await client.query("ROLLBACK").catch(() => {});
+      if (attempt >= MAX_ATTEMPTS || !isRetryable(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 2 ** attempt * 5 + Math.random() * 20));
+    } finally {
+      client.release();
+    }
+  }
+}
