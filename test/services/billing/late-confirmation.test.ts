@@ -5,7 +5,7 @@ import prisma from "~/db.server";
 import { recordPurchaseStatus } from "~/services/billing/purchases.server";
 import { balanceSummary } from "~/services/ledger/read.server";
 import { PENDING_HOLDS_WINDOW_MS } from "~/services/ledger/held-open.server";
-import { applyTime } from "~/services/ledger/time.server";
+import { applyTime, applyTimeToShops } from "~/services/ledger/time.server";
 import { buyPack, createShop, workDone } from "../../support/factories";
 
 // P: 10 h paid Jun 1, 8 h used; expires Sep 1 00:00 UTC, window open until Sep 4 00:00.
@@ -31,11 +31,17 @@ async function pendingAt(shopId: string, createdAt: string, n: number) {
 }
 
 describe("a purchase confirmed after the retention window closed", () => {
-  test("still receives the carry-over when it was created inside the window", async () => {
+  test.each([
+    ["time applied to the shop", (shopId: string, at: Date) => applyTime(shopId, at)],
+    [
+      "time applied to a batch of shops (the sweep)",
+      (shopId: string, at: Date) => applyTimeToShops([shopId], at),
+    ],
+  ])("still receives the carry-over when it was created inside the window, %s", async (_name, passTime) => {
     const { shop, p } = await shopWithP();
     await pendingAt(shop.id, "2024-09-03T23:50:00Z", 1);
     // Time runs past the window's end while Shopify has not confirmed yet.
-    await applyTime(shop.id, new Date("2024-09-04T06:00:00Z"));
+    await passTime(shop.id, new Date("2024-09-04T06:00:00Z"));
     expect(await prisma.pack.findUniqueOrThrow({ where: { id: p } })).toMatchObject({
       outcome: null,
       expired: 0,
