@@ -99,31 +99,7 @@ export async function writeChanges(sql: Sql, changes: readonly ShopChanges[]): P
       ],
     );
   }
-  await setBalances(sql, changes);
-  const outcomes = changes.flatMap((c) => c.outcomes);
-  if (outcomes.length > 0) {
-    const count = await sql.execute(
-      `UPDATE "Pack" p SET "outcome" = v.outcome, "carriedOutToId" = v.to_id
-         FROM unnest($1::uuid[], $2::text[], $3::uuid[]) AS v(id, outcome, to_id)
-        WHERE p.id = v.id AND p."outcome" IS NULL`,
-      [
-        outcomes.map((o) => o.packId),
-        outcomes.map((o) => o.outcome),
-        outcomes.map((o) => o.carriedOutToId ?? null),
-      ],
-    );
-    if (count !== outcomes.length) throw new LedgerConflictError("retention outcome already decided");
-  }
-  const carries = changes.flatMap((c) => c.carriedInFrom);
-  if (carries.length > 0) {
-    const count = await sql.execute(
-      `UPDATE "Pack" p SET "carriedInFromId" = v.from_id
-         FROM unnest($1::uuid[], $2::uuid[]) AS v(id, from_id)
-        WHERE p.id = v.id AND p."carriedInFromId" IS NULL`,
-      [carries.map((c) => c.packId), carries.map((c) => c.fromId)],
-    );
-    if (count !== carries.length) throw new LedgerConflictError("pack already received a carry-over");
-  }
+  await setPacks(sql, changes);
   const settlements = changes.flatMap((c) => c.settlements);
   if (settlements.length > 0) {
     // The settlement is credited to the developer who sold the pack.
@@ -143,33 +119,70 @@ export async function writeChanges(sql: Sql, changes: readonly ShopChanges[]): P
 }
 
 const COLUMNS = BALANCE_FIELDS.map((field) => `"${field}"`);
-// UPDATE ... FROM unnest(id, shopId, new balances..., old balances...): set the new values only
-// where every old value still holds (a compare-and-set of each changed pack, in one statement).
-const SET_BALANCES = `
-  UPDATE "Pack" p SET ${COLUMNS.map((c, i) => `${c} = v.new${i}`).join(", ")}
-    FROM unnest($1::uuid[], $2::uuid[], ${BALANCE_FIELDS.map((_, i) => `$${i + 3}::int[]`).join(", ")},
-                ${BALANCE_FIELDS.map((_, i) => `$${i + 3 + BALANCE_FIELDS.length}::int[]`).join(", ")})
-         AS v(id, shop_id, ${BALANCE_FIELDS.map((_, i) => `new${i}`).join(", ")}, ${BALANCE_FIELDS.map((_, i) => `old${i}`).join(", ")})
-   WHERE p.id = v.id AND p."shopId" = v.shop_id AND ${COLUMNS.map((c, i) => `p.${c} = v.old${i}`).join(" AND ")}`;
+const N = BALANCE_FIELDS.length;
+// One UPDATE ... FROM unnest(...) for every changed pack: balances set by a compare-and-set on
+// the old values, and the one-time flags (outcome, carry-out target, carry-in source) set only
+// where still unset. One row version per pack, however many things changed.
+const SET_PACKS = `
+  UPDATE "Pack" p SET ${COLUMNS.map((c, i) => `${c} = v.new${i}`).join(", ")},
+         "outcome" = COALESCE(v.outcome, p."outcome"),
+         "carriedOutToId" = COALESCE(v.to_id, p."carriedOutToId"),
+         "carriedInFromId" = COALESCE(v.from_id, p."carriedInFromId")
+    FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::uuid[], $5::uuid[],
+                ${BALANCE_FIELDS.map((_, i) => `$${i + 6}::int[]`).join(", ")},
+                ${BALANCE_FIELDS.map((_, i) => `$${i + 6 + N}::int[]`).join(", ")})
+         AS v(id, shop_id, outcome, to_id, from_id, ${BALANCE_FIELDS.map((_, i) => `new${i}`).join(", ")},
+              ${BALANCE_FIELDS.map((_, i) => `old${i}`).join(", ")})
+   WHERE p.id = v.id AND p."shopId" = v.shop_id
+     AND (v.outcome IS NULL OR p."outcome" IS NULL) AND (v.from_id IS NULL OR p."carriedInFromId" IS NULL)
+     AND ${COLUMNS.map((c, i) => `p.${c} = v.old${i}`).join(" AND ")}`;
 
-async function setBalances(sql: Sql, changes: readonly ShopChanges[]): Promise<void> {
-  const rows: { id: string; shopId: string; from: Balances; to: Balances }[] = [];
+interface PackWrite {
+  id: string;
+  shopId: string;
+  from: Balances;
+  to: Balances;
+  outcome: string | null;
+  toId: string | null;
+  fromId: string | null;
+}
+
+async function setPacks(sql: Sql, changes: readonly ShopChanges[]): Promise<void> {
+  const rows: PackWrite[] = [];
   for (const change of changes) {
+    const outcomes = new Map(change.outcomes.map((o) => [o.packId, o]));
+    const carriedIn = new Map(change.carriedInFrom.map((c) => [c.packId, c.fromId]));
     const beforeById = new Map(change.before.map((pack) => [pack.id, pack]));
     for (const pack of change.after) {
       const old = beforeById.get(pack.id);
-      if (!old || BALANCE_FIELDS.every((f) => old[f] === pack[f])) continue;
-      rows.push({ id: pack.id, shopId: change.shopId, from: balancesOf(old), to: balancesOf(pack) });
+      const outcome = outcomes.get(pack.id);
+      const fromId = carriedIn.get(pack.id) ?? null;
+      const balancesChanged = old !== undefined && BALANCE_FIELDS.some((f) => old[f] !== pack[f]);
+      if (!old || (!balancesChanged && !outcome && !fromId)) continue;
+      rows.push({
+        id: pack.id,
+        shopId: change.shopId,
+        from: balancesOf(old),
+        to: balancesOf(pack),
+        outcome: outcome?.outcome ?? null,
+        toId: outcome?.carriedOutToId ?? null,
+        fromId,
+      });
     }
   }
   if (rows.length === 0) return;
-  const count = await sql.execute(SET_BALANCES, [
+  const count = await sql.execute(SET_PACKS, [
     rows.map((r) => r.id),
     rows.map((r) => r.shopId),
+    rows.map((r) => r.outcome),
+    rows.map((r) => r.toId),
+    rows.map((r) => r.fromId),
     ...BALANCE_FIELDS.map((field) => rows.map((r) => r.to[field])),
     ...BALANCE_FIELDS.map((field) => rows.map((r) => r.from[field])),
   ]);
-  if (count !== rows.length) throw new LedgerConflictError(`${rows.length - count} pack(s) not as planned`);
+  if (count !== rows.length) {
+    throw new LedgerConflictError(`${rows.length - count} pack(s) not as planned, or decided already`);
+  }
 }
 
 /** Appends entries to the ledger (for packs being created in the same transaction). */
