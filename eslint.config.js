@@ -33,6 +33,25 @@ export default tseslint.config(
     },
   },
   {
+    // The app's "now" comes from app/clock.server.ts, which the local preview can move.
+    files: ["app/**/*.{ts,tsx}"],
+    ignores: ["app/clock.server.ts", "app/ledger/**"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message:
+            "Use clock.now() from app/clock.server.ts (the preview moves it); in the browser, take the date from the loader.",
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: "Use clock.now() from app/clock.server.ts (the preview moves it).",
+        },
+      ],
+    },
+  },
+  {
     // The pure ledger must not reach the clock, the database or Shopify.
     files: ["app/ledger/**/*.ts"],
     rules: {

@@ -8,11 +8,12 @@ import { catalogFor } from "../services/billing/catalog.server";
 import { startPurchase } from "../services/billing/purchases.server";
 import { shopForSession } from "../services/shops.server";
 import { authenticate } from "../shopify.server";
+import * as clock from "../clock.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { session } = await authenticate.admin(request);
   const offer = new URL(request.url).searchParams.get("offer");
-  return catalogFor(session.shop, offer, new Date());
+  return catalogFor(session.shop, offer, clock.now());
 };
 
 const buySchema = z.object({ tier: z.string().min(1), offer: z.string().optional() });
