@@ -1,7 +1,8 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { TitleBar } from "@shopify/app-bridge-react";
 import { Badge, Banner, BlockStack, Button, Card, InlineGrid, Page, Text } from "@shopify/polaris";
+import { boundary } from "@shopify/shopify-app-remix/server";
 import { z } from "zod";
 import { formatUsd } from "../lib/dates";
 import { catalogFor } from "../services/billing/catalog.server";
@@ -34,6 +35,11 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   // Shopify's approval page opens in the top window, outside the app's iframe.
   return redirect(result.confirmationUrl, { target: "_top" });
 };
+
+// With single fetch, an action's thrown response keeps its headers only through its own route's
+// `headers`: without this, App Bridge never sees the billing redirect (the 401 with
+// X-Shopify-API-Request-Failure-Reauthorize-Url) and the merchant is not sent to approve.
+export const headers: HeadersFunction = (headersArgs) => boundary.headers(headersArgs);
 
 export default function Catalog() {
   const { tiers, offer, offerError } = useLoaderData<typeof loader>();
