@@ -120,7 +120,10 @@ export default function Quote() {
                 today={today}
               />
             ) : null}
-            {quote.status === "approved" ? <CompleteForm defaultMinutes={loggedMinutes} /> : null}
+            {quote.status === "approved" ? (
+              // Keyed by the time logged: the default follows each entry logged or edited.
+              <CompleteForm key={loggedMinutes} defaultMinutes={loggedMinutes} />
+            ) : null}
             {quote.status === "pending" || quote.status === "approved" ? <WithdrawForm /> : null}
           </BlockStack>
         </Layout.Section>
