@@ -34,6 +34,8 @@ export async function appServer(config: PreviewConfig, buildDir = path.resolve("
   });
   app.use("/assets", express.static(path.join(buildDir, "client/assets"), { immutable: true, maxAge: "1y" }));
   app.use(express.static(path.join(buildDir, "client"), { maxAge: "1h" }));
+  // Browsers ask for it on every page; the app has none, and Remix would log each 404.
+  app.get("/favicon.ico", (_req, res) => void res.status(204).end());
   app.all("*", createRequestHandler({ build, mode: "production" }));
   return app;
 }
