@@ -17,12 +17,12 @@ test("a merchant buys a pack through Shopify's approval page and sees the hours 
 
   await answerCharge(page, "Approve charge");
   await app.getByText("Hours added").waitFor();
-  expect(await app.locator("body").textContent()).toContain("25 hours are now in your store's balance.");
+  expect(await app.locator("body").innerText()).toContain("25 hours are now in your store's balance.");
   await shot(page, "merchant-purchase-added");
 
   await app.getByRole("link", { name: "Back to your hours" }).click();
   await app.getByText("Held for approved quotes").waitFor();
-  expect(await app.locator("body").textContent()).toMatch(/Available\s*25 h/);
+  expect(await app.locator("body").innerText()).toMatch(/Available\s*25 h/);
   await shot(page, "merchant-home-after-purchase");
 });
 
@@ -32,7 +32,7 @@ test("a declined billing approval credits nothing", async () => {
 
   await answerCharge(page, "Decline");
   await app.getByText("Purchase declined").waitFor();
-  expect(await app.locator("body").textContent()).toContain("no hours were added");
+  expect(await app.locator("body").innerText()).toContain("no hours were added");
   await shot(page, "merchant-purchase-declined");
 
   await navigate(page, "Home");

@@ -47,7 +47,7 @@ test("a developer quotes, the merchant approves, the developer logs time and com
   await shot(admin, "merchant-quote-approved");
   await navigate(admin, "Home");
   await app.getByText("Held for approved quotes").waitFor();
-  expect(await app.locator("body").textContent()).toMatch(/Available\s*22 h.*Held for approved quotes\s*3 h/);
+  expect(await app.locator("body").innerText()).toMatch(/Available\s*22 h[\s\S]*Held for approved quotes\s*3 h/);
 
   await portal.reload();
   await portal.getByLabel("Hours", { exact: true }).fill("2.5");
@@ -61,8 +61,8 @@ test("a developer quotes, the merchant approves, the developer logs time and com
 
   await admin.reload();
   await app.getByText("Held for approved quotes").waitFor();
-  expect(await app.locator("body").textContent()).toMatch(
-    /Available\s*22\.5 h.*Held for approved quotes\s*0 h/,
+  expect(await app.locator("body").innerText()).toMatch(
+    /Available\s*22\.5 h[\s\S]*Held for approved quotes\s*0 h/,
   );
   await app.getByRole("link", { name: "View statement" }).click();
   await app.getByText(`2.5 h charged for quote “${title}”`).waitFor();

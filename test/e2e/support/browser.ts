@@ -75,8 +75,9 @@ export async function navigate(page: Page, label: string) {
   await link.click();
 }
 
-/** Logs the demo developer into the portal in a new page. */
+/** Logs a demo account (the developer by default) into the portal in a new page. */
 export async function loginDeveloper(session: Session, email = DEMO.email) {
+  await session.context.clearCookies(); // one portal account per browser at a time
   const page = await session.context.newPage();
   await page.goto(`${appUrl}/developer/login`);
   await page.getByLabel("Email").fill(email);
