@@ -47,7 +47,9 @@ test("a developer quotes, the merchant approves, the developer logs time and com
   await shot(admin, "merchant-quote-approved");
   await navigate(admin, "Home");
   await app.getByText("Held for approved quotes").waitFor();
-  expect(await app.locator("body").innerText()).toMatch(/Available\s*22 h[\s\S]*Held for approved quotes\s*3 h/);
+  expect(await app.locator("body").innerText()).toMatch(
+    /Available\s*22 h[\s\S]*Held for approved quotes\s*3 h/,
+  );
 
   await portal.reload();
   await portal.getByLabel("Hours", { exact: true }).fill("2.5");
