@@ -37,6 +37,8 @@ export default tseslint.config(
     files: ["app/**/*.{ts,tsx}"],
     ignores: ["app/clock.server.ts", "app/ledger/**"],
     rules: {
+      // The preview, its emulated Shopify and the factories must stay out of the build.
+      "no-restricted-imports": ["error", { patterns: ["**/scripts/**"] }],
       "no-restricted-syntax": [
         "error",
         {
@@ -57,7 +59,17 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: ["@prisma/*", "@remix-run/*", "@shopify/*", "node:*", "*.server", "../services/*"] },
+        {
+          patterns: [
+            "@prisma/*",
+            "@remix-run/*",
+            "@shopify/*",
+            "node:*",
+            "*.server",
+            "../services/*",
+            "**/scripts/**",
+          ],
+        },
       ],
       "no-restricted-syntax": [
         "error",
