@@ -27,6 +27,7 @@ test("the demo store's pages show packs in every state, quotes in every status a
   await shot(page, "demo-merchant-quote");
 
   await navigate(page, "Settings");
+  await app.getByLabel("Connect a developer by email").waitFor();
   await app.getByText("Dana Developer").first().waitFor();
   expect(await app.locator("body").innerText()).toContain("America/New_York");
   await shot(page, "demo-merchant-settings");
