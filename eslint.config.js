@@ -33,12 +33,43 @@ export default tseslint.config(
     },
   },
   {
+    // The app's "now" comes from app/clock.server.ts, which the local preview can move.
+    files: ["app/**/*.{ts,tsx}"],
+    ignores: ["app/clock.server.ts", "app/ledger/**"],
+    rules: {
+      // The preview, its emulated Shopify and the factories must stay out of the build.
+      "no-restricted-imports": ["error", { patterns: ["**/scripts/**"] }],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message:
+            "Use clock.now() from app/clock.server.ts (the preview moves it); in the browser, take the date from the loader.",
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: "Use clock.now() from app/clock.server.ts (the preview moves it).",
+        },
+      ],
+    },
+  },
+  {
     // The pure ledger must not reach the clock, the database or Shopify.
     files: ["app/ledger/**/*.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: ["@prisma/*", "@remix-run/*", "@shopify/*", "node:*", "*.server", "../services/*"] },
+        {
+          patterns: [
+            "@prisma/*",
+            "@remix-run/*",
+            "@shopify/*",
+            "node:*",
+            "*.server",
+            "../services/*",
+            "**/scripts/**",
+          ],
+        },
       ],
       "no-restricted-syntax": [
         "error",

@@ -2,29 +2,45 @@ import { z } from "zod";
 
 const booleanString = z.enum(["true", "false"]).transform((value) => value === "true");
 
-const schema = z.object({
-  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection string"),
-  SHOPIFY_API_KEY: z.string().min(1, "is required (the app's client id)"),
-  SHOPIFY_API_SECRET: z.string().min(1, "is required (the app's client secret)"),
-  SHOPIFY_APP_URL: z
-    .url("must be the app's public https URL")
-    .refine(
-      (url) =>
-        url.startsWith("https://") ||
-        url.startsWith("http://localhost") ||
-        url.startsWith("http://127.0.0.1"),
-      "must use https (http only for localhost)",
-    ),
-  SCOPES: z.string().default(""),
-  SHOP_CUSTOM_DOMAIN: z.string().optional(),
-  BILLING_TEST: booleanString.optional(),
-  // The request header whose last entry is the client's IP (set by the proxy in front of the app).
-  PORTAL_CLIENT_IP_HEADER: z
-    .string()
-    .regex(/^[A-Za-z0-9-]+$/, "must be a header name, e.g. x-forwarded-for")
-    .default("x-forwarded-for"),
-});
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection string"),
+    SHOPIFY_API_KEY: z.string().min(1, "is required (the app's client id)"),
+    SHOPIFY_API_SECRET: z.string().min(1, "is required (the app's client secret)"),
+    SHOPIFY_APP_URL: z
+      .url("must be the app's public https URL")
+      .refine(
+        (url) =>
+          url.startsWith("https://") ||
+          url.startsWith("http://localhost") ||
+          url.startsWith("http://127.0.0.1"),
+        "must use https (http only for localhost)",
+      ),
+    SCOPES: z.string().default(""),
+    SHOP_CUSTOM_DOMAIN: z.string().optional(),
+    BILLING_TEST: booleanString.optional(),
+    // Local preview only (npm run preview): where Shopify's CDN files, App Bridge and the Inter
+    // font, are served from instead of https://cdn.shopify.com; APP_BRIDGE_URL is the library's own.
+    SHOPIFY_CDN_URL: z.url().optional(),
+    APP_BRIDGE_URL: z.url().optional(),
+    // The request header whose last entry is the client's IP (set by the proxy in front of the app).
+    PORTAL_CLIENT_IP_HEADER: z
+      .string()
+      .regex(/^[A-Za-z0-9-]+$/, "must be a header name, e.g. x-forwarded-for")
+      .default("x-forwarded-for"),
+  })
+  .superRefine((env, context) => {
+    if (env.NODE_ENV !== "production") return;
+    for (const name of ["SHOPIFY_CDN_URL", "APP_BRIDGE_URL"] as const) {
+      if (env[name])
+        context.addIssue({
+          code: "custom",
+          path: [name],
+          message: "is for the local preview only: unset it in production",
+        });
+    }
+  });
 
 type Parsed = z.infer<typeof schema>;
 export type Env = Omit<Parsed, "BILLING_TEST"> & { BILLING_TEST: boolean };

@@ -21,6 +21,19 @@ describe("environment", () => {
     expect(parseEnv({ ...valid, NODE_ENV: "production", BILLING_TEST: "true" }).BILLING_TEST).toBe(true);
   });
 
+  test("the preview's stand-in CDN is accepted outside production and refused in it", () => {
+    const preview = {
+      SHOPIFY_CDN_URL: "http://localhost:8081",
+      APP_BRIDGE_URL: "http://localhost:8081/ab.js",
+    };
+    expect(parseEnv({ ...valid, NODE_ENV: "development", ...preview }).SHOPIFY_CDN_URL).toBe(
+      "http://localhost:8081",
+    );
+    const attempt = () => parseEnv({ ...valid, NODE_ENV: "production", ...preview });
+    expect(attempt).toThrow(/SHOPIFY_CDN_URL: is for the local preview only/);
+    expect(attempt).toThrow(/APP_BRIDGE_URL: is for the local preview only/);
+  });
+
   test("a missing variable is named as required", () => {
     const { SHOPIFY_API_SECRET: _omit, ...rest } = valid;
     expect(() => parseEnv(rest)).toThrow(/SHOPIFY_API_SECRET: is required/);

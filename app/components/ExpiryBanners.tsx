@@ -1,5 +1,5 @@
 import { useFetcher, useLocation } from "@remix-run/react";
-import { Banner, BlockStack, Box } from "@shopify/polaris";
+import { Banner, BlockStack, Page } from "@shopify/polaris";
 import type { ExpiryBanner } from "../services/banner.server";
 
 /** The expiring-hours banners on every page; closing one hides it until its next threshold. */
@@ -10,7 +10,8 @@ export function ExpiryBanners({ banners }: { banners: ExpiryBanner[] }) {
   const shown = banners.filter((b) => `${b.packId}/${b.threshold}` !== closing);
   if (shown.length === 0) return null;
   return (
-    <Box paddingBlockStart="400" paddingInline="400">
+    // A page of its own: the banners line up with the content of the page below them.
+    <Page>
       <BlockStack gap="200">
         {shown.map((banner) => (
           <Banner
@@ -35,6 +36,6 @@ export function ExpiryBanners({ banners }: { banners: ExpiryBanner[] }) {
           </Banner>
         ))}
       </BlockStack>
-    </Box>
+    </Page>
   );
 }

@@ -2,6 +2,7 @@ import { redirect } from "@remix-run/node";
 import { newToken, sameToken } from "../services/developers/crypto.server";
 import { findSession, type PortalSession } from "../services/developers/sessions.server";
 import { FORM_COOKIE, SESSION_COOKIE, formCookie, readCookie } from "./cookies.server";
+import * as clock from "../clock.server";
 
 /** The name of the hidden field that carries the CSRF token in every portal form. */
 export const CSRF_FIELD = "_csrf";
@@ -9,13 +10,13 @@ export const CSRF_FIELD = "_csrf";
 const FORM_EXPIRED = "This form has expired. Reload the page and try again.";
 
 /** The session of the request's cookie, or null. */
-export async function optionalDeveloper(request: Request, now = new Date()): Promise<PortalSession | null> {
+export async function optionalDeveloper(request: Request, now = clock.now()): Promise<PortalSession | null> {
   const token = readCookie(request, SESSION_COOKIE);
   return token ? findSession(token, now) : null;
 }
 
 /** The logged-in developer; otherwise redirects to the login page (and back afterwards). */
-export async function requireDeveloper(request: Request, now = new Date()): Promise<PortalSession> {
+export async function requireDeveloper(request: Request, now = clock.now()): Promise<PortalSession> {
   const session = await optionalDeveloper(request, now);
   if (session) return session;
   const url = new URL(request.url);
@@ -24,7 +25,7 @@ export async function requireDeveloper(request: Request, now = new Date()): Prom
 }
 
 /** The logged-in company admin; a developer gets 403. */
-export async function requireAdmin(request: Request, now = new Date()): Promise<PortalSession> {
+export async function requireAdmin(request: Request, now = clock.now()): Promise<PortalSession> {
   const session = await requireDeveloper(request, now);
   if (session.developer.role !== "admin") {
     throw new Response("The company console is for company staff. Use the developer pages instead.", {

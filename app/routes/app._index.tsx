@@ -5,16 +5,18 @@ import { BlockStack, Button, Card, EmptyState, InlineGrid, Layout, Page, Text } 
 import { formatHours } from "../ledger";
 import { ActivityCard } from "../components/ActivityCard";
 import { PackCard } from "../components/PackCard";
+import { useShopifyCdn } from "../lib/cdn";
 import { formatDay } from "../lib/dates";
 import { recentActivity } from "../services/activity.server";
 import { balanceSummary } from "../services/ledger/read.server";
 import { shopForSession } from "../services/shops.server";
 import { authenticate } from "../shopify.server";
+import * as clock from "../clock.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { session, admin } = await authenticate.admin(request);
   const shop = await shopForSession(session.shop, admin.graphql);
-  const now = new Date();
+  const now = clock.now();
   const [summary, activity] = await Promise.all([balanceSummary(shop.id, now), recentActivity(shop.id)]);
   return {
     timeZone: shop.timezone,
@@ -29,6 +31,7 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
 
 export default function Home() {
   const data = useLoaderData<typeof loader>();
+  const cdn = useShopifyCdn();
   if (data.packs.length === 0) {
     return (
       <Page>
@@ -37,7 +40,7 @@ export default function Home() {
           <EmptyState
             heading="Buy a support pack to get started"
             action={{ content: "See packs", url: "/app/packs" }}
-            image="https://cdn.shopify.com/s/files/1/0262/4071/2726/files/emptystate-files.png"
+            image={`${cdn}/s/files/1/0262/4071/2726/files/emptystate-files.png`}
           >
             <p>Prepaid developer hours, valid for 3 months. Unused hours move into your next pack.</p>
           </EmptyState>

@@ -4,6 +4,7 @@ import { notFound } from "../lib/http.server";
 import { dismissBanner, THRESHOLDS } from "../services/banner.server";
 import { shopForSession } from "../services/shops.server";
 import { authenticate } from "../shopify.server";
+import * as clock from "../clock.server";
 
 const schema = z.object({ packId: z.string(), threshold: z.enum(THRESHOLDS) });
 
@@ -14,7 +15,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   const parsed = schema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success)
     return new Response("packId and threshold (30, 14, 7, 1 or window) are required.", { status: 400 });
-  const dismissed = await dismissBanner(shop.id, parsed.data.packId, parsed.data.threshold, new Date());
+  const dismissed = await dismissBanner(shop.id, parsed.data.packId, parsed.data.threshold, clock.now());
   if (!dismissed) throw notFound("pack");
   return { ok: true };
 };

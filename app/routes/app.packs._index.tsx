@@ -1,18 +1,20 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { TitleBar } from "@shopify/app-bridge-react";
 import { Badge, Banner, BlockStack, Button, Card, InlineGrid, Page, Text } from "@shopify/polaris";
+import { boundary } from "@shopify/shopify-app-remix/server";
 import { z } from "zod";
 import { formatUsd } from "../lib/dates";
 import { catalogFor } from "../services/billing/catalog.server";
 import { startPurchase } from "../services/billing/purchases.server";
 import { shopForSession } from "../services/shops.server";
 import { authenticate } from "../shopify.server";
+import * as clock from "../clock.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { session } = await authenticate.admin(request);
   const offer = new URL(request.url).searchParams.get("offer");
-  return catalogFor(session.shop, offer, new Date());
+  return catalogFor(session.shop, offer, clock.now());
 };
 
 const buySchema = z.object({ tier: z.string().min(1), offer: z.string().optional() });
@@ -33,6 +35,11 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   // Shopify's approval page opens in the top window, outside the app's iframe.
   return redirect(result.confirmationUrl, { target: "_top" });
 };
+
+// With single fetch, an action's thrown response keeps its headers only through its own route's
+// `headers`: without this, App Bridge never sees the billing redirect (the 401 with
+// X-Shopify-API-Request-Failure-Reauthorize-Url) and the merchant is not sent to approve.
+export const headers: HeadersFunction = (headersArgs) => boundary.headers(headersArgs);
 
 export default function Catalog() {
   const { tiers, offer, offerError } = useLoaderData<typeof loader>();

@@ -7,12 +7,13 @@ import { notFound } from "../lib/http.server";
 import { confirmPurchase } from "../services/billing/confirm.server";
 import { shopForSession } from "../services/shops.server";
 import { authenticate } from "../shopify.server";
+import * as clock from "../clock.server";
 
 // Shopify sends the merchant here after approving or declining (purchaseReturnUrl).
 export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   const { session, admin } = await authenticate.admin(request);
   const shop = await shopForSession(session.shop, admin.graphql);
-  const purchase = await confirmPurchase(shop.id, params.purchaseId ?? "", admin.graphql, new Date());
+  const purchase = await confirmPurchase(shop.id, params.purchaseId ?? "", admin.graphql, clock.now());
   if (!purchase) throw notFound("purchase");
   return {
     status: purchase.status as "PENDING" | "ACTIVE" | "DECLINED" | "EXPIRED",

@@ -11,6 +11,7 @@ import { approveQuote, declineQuote } from "../services/ledger/quotes.server";
 import { quoteDetail } from "../services/quotes-view.server";
 import { shopForSession } from "../services/shops.server";
 import { authenticate } from "../shopify.server";
+import * as clock from "../clock.server";
 
 export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   const { session, admin } = await authenticate.admin(request);
@@ -31,7 +32,7 @@ export const action = async ({ request, params }: ActionFunctionArgs): Promise<D
   const parsed = decisionSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) return { ok: false, message: "Choose Approve or Decline." };
   const quoteId = params.quoteId ?? "";
-  const now = new Date();
+  const now = clock.now();
   const result =
     parsed.data.intent === "approve"
       ? await approveQuote(shop.id, quoteId, now)

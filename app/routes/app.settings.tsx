@@ -10,6 +10,7 @@ import { inviteDeveloper } from "../services/developers/accounts.server";
 import { shopSettings, updateReminders } from "../services/settings.server";
 import { shopForSession } from "../services/shops.server";
 import { authenticate } from "../shopify.server";
+import * as clock from "../clock.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { session, admin } = await authenticate.admin(request);
@@ -39,7 +40,7 @@ export const action = async ({ request }: ActionFunctionArgs): Promise<SettingsR
     return { ok: false, message: "The form was incomplete. Reload the page and try again." };
   const input = parsed.data;
   if (input.intent === "connect") {
-    const now = new Date();
+    const now = clock.now();
     const result = await connectDeveloperByEmail(shop.id, input.email, now);
     if (!result.ok) return result;
     // A developer without a portal account yet gets a single-use invitation for the merchant to pass on.
@@ -54,7 +55,7 @@ export const action = async ({ request }: ActionFunctionArgs): Promise<SettingsR
     return { ok: true, message: `${result.developer.name} is connected to your store.` };
   }
   if (input.intent === "revoke") {
-    const revoked = await revokeDeveloper(shop.id, input.developerId, new Date());
+    const revoked = await revokeDeveloper(shop.id, input.developerId, clock.now());
     return revoked
       ? { ok: true, message: "Access revoked. The developer can no longer see or quote for your store." }
       : { ok: false, message: "That developer is not connected to your store. Reload the page." };

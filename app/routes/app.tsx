@@ -5,9 +5,11 @@ import polarisStyles from "@shopify/polaris/build/esm/styles.css?url";
 import { boundary } from "@shopify/shopify-app-remix/server";
 import { AppProvider } from "@shopify/shopify-app-remix/react";
 import { ExpiryBanners } from "../components/ExpiryBanners";
+import { useShopifyCdn } from "../lib/cdn";
 import { expiryBanners } from "../services/banner.server";
 import { shopForSession } from "../services/shops.server";
 import { authenticate } from "../shopify.server";
+import * as clock from "../clock.server";
 
 export const links = () => [{ rel: "stylesheet", href: polarisStyles }];
 
@@ -16,14 +18,15 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   const shop = await shopForSession(session.shop, admin.graphql);
   return {
     apiKey: process.env.SHOPIFY_API_KEY || "",
-    banners: await expiryBanners(shop.id, new Date()),
+    banners: await expiryBanners(shop.id, clock.now()),
   };
 };
 
 export default function App() {
   const { apiKey, banners } = useLoaderData<typeof loader>();
+  const cdn = useShopifyCdn();
   return (
-    <AppProvider isEmbeddedApp apiKey={apiKey}>
+    <AppProvider isEmbeddedApp apiKey={apiKey} __APP_BRIDGE_URL={`${cdn}/shopifycloud/app-bridge.js`}>
       <NavMenu>
         <Link to="/app" rel="home">
           Home

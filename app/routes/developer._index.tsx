@@ -23,10 +23,11 @@ import { requireDeveloper, requireDeveloperAction } from "../portal/auth.server"
 import { failure, parseForm } from "../portal/respond.server";
 import { listClients } from "../services/developers/clients.server";
 import { createOfferLink } from "../services/developers/offer-links.server";
+import * as clock from "../clock.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const session = await requireDeveloper(request);
-  return { clients: await listClients(session.developer.id, new Date()) };
+  return { clients: await listClients(session.developer.id, clock.now()) };
 };
 
 const OfferForm = z.object({
@@ -38,7 +39,7 @@ const OfferForm = z.object({
 export const action = async ({ request }: ActionFunctionArgs) => {
   const { session, form } = await requireDeveloperAction(request);
   const input = parseForm(form, OfferForm);
-  const result = await createOfferLink(session.developer.id, input, new Date());
+  const result = await createOfferLink(session.developer.id, input, clock.now());
   if (!result.ok) return failure(result);
   return {
     offer: {

@@ -15,6 +15,7 @@ import {
   setPayoutRate,
 } from "../services/developers/console.server";
 import { parseDollars } from "../services/developers/money";
+import * as clock from "../clock.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const session = await requireAdmin(request);
@@ -38,7 +39,7 @@ const ConsoleAction = z.discriminatedUnion("intent", [
 export const action = async ({ request }: ActionFunctionArgs) => {
   const { session, form } = await requireDeveloperAction(request, { admin: true });
   const input = parseForm(form, ConsoleAction);
-  const now = new Date();
+  const now = clock.now();
   if (input.intent === "invite" || input.intent === "reset") {
     const issued =
       input.intent === "invite"

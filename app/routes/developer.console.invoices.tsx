@@ -9,6 +9,7 @@ import { requireAdmin, requireDeveloperAction } from "../portal/auth.server";
 import { failure, parseForm } from "../portal/respond.server";
 import { approveInvoice, listAllInvoices, markInvoicePaid } from "../services/developers/console.server";
 import { formatCents, invoiceNumber } from "../services/developers/money";
+import * as clock from "../clock.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   await requireAdmin(request);
@@ -20,7 +21,7 @@ const InvoiceAction = z.object({ intent: z.enum(["approve", "pay"]), invoiceId: 
 export const action = async ({ request }: ActionFunctionArgs) => {
   const { form } = await requireDeveloperAction(request, { admin: true });
   const input = parseForm(form, InvoiceAction);
-  const now = new Date();
+  const now = clock.now();
   const result =
     input.intent === "approve"
       ? await approveInvoice(input.invoiceId, now)

@@ -6,10 +6,11 @@ import { formatHours } from "../ledger/units";
 import { requireAdmin } from "../portal/auth.server";
 import { formatCents } from "../services/developers/money";
 import { monthlyReport } from "../services/developers/report.server";
+import * as clock from "../clock.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   await requireAdmin(request);
-  const month = new URL(request.url).searchParams.get("month") ?? new Date().toISOString().slice(0, 7);
+  const month = new URL(request.url).searchParams.get("month") ?? clock.now().toISOString().slice(0, 7);
   const result = await monthlyReport(month);
   if (!result.ok) throw new Response(result.message, { status: 400 });
   return { report: result.report };

@@ -9,6 +9,7 @@ import { anonymousCsrf, optionalDeveloper, requireAnonymousForm } from "../porta
 import { SESSION_COOKIE, clientIp, readCookie, sessionCookie } from "../portal/cookies.server";
 import { failure, parseForm, safeNext } from "../portal/respond.server";
 import { login } from "../services/developers/login.server";
+import * as clock from "../clock.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   if (await optionalDeveloper(request)) throw redirect("/developer");
@@ -35,7 +36,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
       ip: clientIp(request),
       previousToken: readCookie(request, SESSION_COOKIE),
     },
-    new Date(),
+    clock.now(),
   );
   if (!result.ok) return failure(result);
   throw redirect(safeNext(form.next), { headers: { "Set-Cookie": sessionCookie(result.token) } });

@@ -10,9 +10,10 @@ import { sessionCookie } from "../portal/cookies.server";
 import { failure, parseForm } from "../portal/respond.server";
 import { describeToken, setPasswordWithToken } from "../services/developers/accounts.server";
 import { MIN_PASSWORD_LENGTH } from "../services/developers/passwords.server";
+import * as clock from "../clock.server";
 
 export const loader = async ({ request, params }: LoaderFunctionArgs) => {
-  const link = await describeToken(params.token ?? "", new Date());
+  const link = await describeToken(params.token ?? "", clock.now());
   const csrf = anonymousCsrf(request);
   const body = link.ok
     ? {
@@ -31,7 +32,7 @@ const PasswordForm = z.object({ password: z.string().max(1024), confirmation: z.
 
 export const action = async ({ request, params }: ActionFunctionArgs) => {
   const form = parseForm(await requireAnonymousForm(request), PasswordForm);
-  const result = await setPasswordWithToken({ token: params.token ?? "", ...form }, new Date());
+  const result = await setPasswordWithToken({ token: params.token ?? "", ...form }, clock.now());
   if (!result.ok) return failure(result);
   throw redirect("/developer", { headers: { "Set-Cookie": sessionCookie(result.sessionToken) } });
 };

@@ -16,6 +16,7 @@ import {
   withdrawQuote,
 } from "../services/developers/quotes.server";
 import { addTimeEntry, deleteTimeEntry, updateTimeEntry } from "../services/developers/time-entries.server";
+import * as clock from "../clock.server";
 
 export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   const session = await requireDeveloper(request);
@@ -24,7 +25,7 @@ export const loader = async ({ request, params }: LoaderFunctionArgs) => {
     throw new Response("This quote does not exist or is not yours. Open it from your quotes.", {
       status: 404,
     });
-  return detail;
+  return { ...detail, today: clock.now().toISOString().slice(0, 10) };
 };
 
 const text = (max: number) => z.string().max(max);
@@ -58,7 +59,7 @@ export const action = async ({ request, params }: ActionFunctionArgs) => {
   const input = parseForm(form, QuoteAction);
   const developerId = session.developer.id;
   const quoteId = params.id ?? "";
-  const now = new Date();
+  const now = clock.now();
   const result = await (() => {
     switch (input.intent) {
       case "edit":
@@ -80,7 +81,7 @@ export const action = async ({ request, params }: ActionFunctionArgs) => {
 };
 
 export default function Quote() {
-  const { quote, loggedMinutes } = useLoaderData<typeof loader>();
+  const { quote, loggedMinutes, today } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
     <Page
@@ -116,9 +117,13 @@ export default function Quote() {
                 entries={quote.timeEntries}
                 editable={quote.status === "approved"}
                 loggedMinutes={loggedMinutes}
+                today={today}
               />
             ) : null}
-            {quote.status === "approved" ? <CompleteForm defaultMinutes={loggedMinutes} /> : null}
+            {quote.status === "approved" ? (
+              // Keyed by the time logged: the default follows each entry logged or edited.
+              <CompleteForm key={loggedMinutes} defaultMinutes={loggedMinutes} />
+            ) : null}
             {quote.status === "pending" || quote.status === "approved" ? <WithdrawForm /> : null}
           </BlockStack>
         </Layout.Section>

@@ -21,10 +21,11 @@ import { failure, parseForm } from "../portal/respond.server";
 import { createInvoice } from "../services/developers/invoices.server";
 import { amountForMinutes, formatCents } from "../services/developers/money";
 import { refreshSettlements, uninvoicedSettlements } from "../services/developers/settlements.server";
+import * as clock from "../clock.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const session = await requireDeveloper(request);
-  await refreshSettlements(session.developer.id, new Date());
+  await refreshSettlements(session.developer.id, clock.now());
   return {
     settlements: await uninvoicedSettlements(session.developer.id),
     rateCents: session.developer.payoutRateCents,
@@ -39,7 +40,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   const { session, form } = await requireDeveloperAction(request);
   const { settlementId } = parseForm(form, InvoiceForm);
   const ids = settlementId === undefined ? [] : Array.isArray(settlementId) ? settlementId : [settlementId];
-  const result = await createInvoice(session.developer.id, ids, new Date());
+  const result = await createInvoice(session.developer.id, ids, clock.now());
   if (!result.ok) return failure(result);
   throw redirect(`/developer/invoices/${result.invoiceId}`);
 };

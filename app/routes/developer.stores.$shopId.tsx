@@ -13,11 +13,12 @@ import { connectedShop } from "../services/developers/access.server";
 import { listDeveloperQuotes } from "../services/developers/quote-reads.server";
 import { createDeveloperQuote } from "../services/developers/quotes.server";
 import { balanceSummary } from "../services/ledger/read.server";
+import * as clock from "../clock.server";
 
 export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   const session = await requireDeveloper(request);
   const shop = await connectedShop(session.developer.id, params.shopId ?? "");
-  const summary = shop ? await balanceSummary(shop.id, new Date()) : null;
+  const summary = shop ? await balanceSummary(shop.id, clock.now()) : null;
   if (!shop || !summary)
     throw new Response("This store does not exist or is not connected to you.", { status: 404 });
   const quotes = await listDeveloperQuotes(session.developer.id, shop.id);
@@ -37,7 +38,7 @@ const QuoteForm = z.object({
 export const action = async ({ request, params }: ActionFunctionArgs) => {
   const { session, form } = await requireDeveloperAction(request);
   const fields = parseForm(form, QuoteForm);
-  const result = await createDeveloperQuote(session.developer.id, params.shopId ?? "", fields, new Date());
+  const result = await createDeveloperQuote(session.developer.id, params.shopId ?? "", fields, clock.now());
   if (!result.ok) return failure(result);
   throw redirect(`/developer/quotes/${result.quoteId}`);
 };

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { authenticate } from "../shopify.server";
 import { recordPurchaseStatus } from "../services/billing/purchases.server";
 import { eventRef, shopIdForDomain } from "../services/webhook-events.server";
+import * as clock from "../clock.server";
 
 const payloadSchema = z.object({
   app_purchase_one_time: z.object({
@@ -30,7 +31,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
       name: purchase.name,
       createdAt: purchase.created_at ? new Date(purchase.created_at) : undefined,
     },
-    new Date(),
+    clock.now(),
     eventRef(context),
   );
   return new Response();

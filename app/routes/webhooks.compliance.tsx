@@ -2,6 +2,7 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { authenticate } from "../shopify.server";
 import { handleCompliance, type ComplianceTopic } from "../services/compliance.server";
 import { eventRef } from "../services/webhook-events.server";
+import * as clock from "../clock.server";
 
 const TOPICS: Record<string, ComplianceTopic> = {
   CUSTOMERS_DATA_REQUEST: "customers/data_request",
@@ -14,6 +15,6 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   const context = await authenticate.webhook(request);
   const topic = TOPICS[context.topic];
   if (!topic) return new Response(`Not a compliance topic: ${context.topic}`, { status: 400 });
-  await handleCompliance(context.shop, topic, eventRef(context), new Date());
+  await handleCompliance(context.shop, topic, eventRef(context), clock.now());
   return new Response();
 };

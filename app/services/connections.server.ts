@@ -2,6 +2,7 @@ import { z } from "zod";
 import prisma from "../db.server";
 import { isUuid } from "./ledger/quotes.server";
 import type { Tx } from "./ledger/transaction.server";
+import * as clock from "../clock.server";
 
 export type ConnectionSource = "merchant" | "offer";
 
@@ -42,7 +43,7 @@ export async function listShopDevelopers(shopId: string): Promise<ShopDeveloperV
 export async function connectDeveloperByEmail(
   shopId: string,
   email: string,
-  at = new Date(),
+  at = clock.now(),
 ): Promise<ConnectResult> {
   const parsed = emailSchema.safeParse(email.trim().toLowerCase());
   if (!parsed.success)

@@ -1,5 +1,6 @@
 import prisma from "../db.server";
 import { recordEventInTx, type WebhookEventRef } from "./webhook-events.server";
+import * as clock from "../clock.server";
 
 /** The Admin GraphQL client as `authenticate.admin` and `unauthenticated.admin` return it. */
 export type AdminGraphql = (
@@ -25,7 +26,7 @@ export async function fetchShopTimezone(graphql: AdminGraphql): Promise<string |
  * Records an install or re-auth: creates the shop, or refreshes its time zone; a shop coming
  * back after an uninstall gets a new install time.
  */
-export async function recordShop(domain: string, graphql: AdminGraphql, now = new Date()) {
+export async function recordShop(domain: string, graphql: AdminGraphql, now = clock.now()) {
   const timezone = (await fetchShopTimezone(graphql)) ?? "UTC";
   const shop = await prisma.shop.upsert({
     where: { domain },

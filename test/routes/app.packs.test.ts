@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import prisma from "~/db.server";
-import { action, loader } from "~/routes/app.packs._index";
+import { action, headers, loader } from "~/routes/app.packs._index";
 import { APP_PURCHASE_ONE_TIME_CREATE } from "~/services/billing/admin-purchases.server";
 import { createOfferToken } from "~/services/offers.server";
 import { createDeveloper, installedShop } from "../support/factories";
@@ -109,5 +109,18 @@ describe("buying a pack", () => {
     );
     expect(data).toEqual({ error: "Choose one of the packs shown on this page." });
     expect(sent).toHaveLength(0);
+  });
+
+  test("the billing redirect's header reaches the browser through single fetch (the route's headers)", () => {
+    // Single fetch keeps a thrown response's headers only through its route's `headers` export;
+    // the browser tests (test/e2e/billing.test.ts) saw the merchant stay put without it.
+    const errorHeaders = new Headers({
+      "X-Shopify-API-Request-Failure-Reauthorize-Url": "https://x.test/confirm",
+    });
+    const empty = new Headers();
+    const sentHeaders = new Headers(
+      headers({ errorHeaders, actionHeaders: errorHeaders, loaderHeaders: empty, parentHeaders: empty }),
+    );
+    expect(sentHeaders.get("X-Shopify-API-Request-Failure-Reauthorize-Url")).toBe("https://x.test/confirm");
   });
 });

@@ -1,9 +1,9 @@
 // Factories and request helpers for the developer portal's tests.
 import prisma from "~/db.server";
-import { inviteDeveloper, setPasswordWithToken } from "~/services/developers/accounts.server";
 import { hashToken } from "~/services/developers/crypto.server";
-import { creditPurchase } from "~/services/ledger/purchases.server";
 import { SESSION_COOKIE } from "~/portal/cookies.server";
+import * as factories from "../../scripts/factories/ledger";
+import { connect as connectDeveloper, developerWithPassword } from "../../scripts/factories/people";
 import { uniqueShop } from "./shopify";
 
 export const PASSWORD = "correct horse battery staple";
@@ -17,7 +17,7 @@ export function uniqueEmail(name = "dev"): string {
 
 /** An installed shop. */
 export function makeShop(timezone = "UTC") {
-  return prisma.shop.create({ data: { domain: uniqueShop(), timezone } });
+  return factories.createShop({ domain: uniqueShop(), timezone });
 }
 
 export interface TestDeveloper {
@@ -33,19 +33,12 @@ export interface TestDeveloper {
 export async function makeDeveloper(
   options: { role?: "developer" | "admin"; payoutRateCents?: number; email?: string } = {},
 ): Promise<TestDeveloper> {
-  const now = new Date();
-  const invited = await inviteDeveloper({ email: options.email ?? uniqueEmail(), role: options.role }, now);
-  if (!invited.ok) throw new Error(invited.message);
-  const token = invited.link.split("/").pop()!;
-  const set = await setPasswordWithToken({ token, password: PASSWORD, confirmation: PASSWORD }, now);
-  if (!set.ok) throw new Error(set.message);
-  if (options.payoutRateCents !== undefined) {
-    await prisma.developer.update({
-      where: { id: invited.developer.id },
-      data: { payoutRateCents: options.payoutRateCents },
-    });
-  }
-  return { id: invited.developer.id, email: invited.developer.email, ...(await sessionOf(set.sessionToken)) };
+  const { developer, sessionToken } = await developerWithPassword(
+    { email: options.email ?? uniqueEmail(), role: options.role, payoutRateCents: options.payoutRateCents },
+    PASSWORD,
+    new Date(),
+  );
+  return { id: developer.id, email: developer.email, ...(await sessionOf(sessionToken)) };
 }
 
 /** The cookie and CSRF token of a session token. */
@@ -58,20 +51,12 @@ export async function sessionOf(sessionToken: string) {
 
 /** Connects a developer to a shop, as the merchant app does. */
 export function connect(shopId: string, developerId: string, revokedAt: Date | null = null) {
-  return prisma.shopDeveloper.create({ data: { shopId, developerId, source: "merchant", revokedAt } });
+  return connectDeveloper(shopId, developerId, { revokedAt });
 }
 
 /** Credits a paid pack to a shop, sold by `developerId`. */
 export async function buyPack(shopId: string, tier: string, paidAt: Date, developerId: string | null = null) {
-  const result = await creditPurchase({
-    shopId,
-    shopifyPurchaseId: `gid://shopify/AppPurchaseOneTime/${Math.random().toString(36).slice(2)}`,
-    tier,
-    paidAt,
-    developerId,
-  });
-  if (!result.ok) throw new Error(result.message);
-  return result.packId;
+  return factories.buyPack(shopId, tier, paidAt, { developerId });
 }
 
 const BASE = "https://my-test-app.myshopify.io";

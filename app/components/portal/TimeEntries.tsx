@@ -11,8 +11,16 @@ interface Entry {
   note: string;
 }
 
-function EntryFields({ entry, intent, label }: { entry?: Entry; intent: string; label: string }) {
-  const [workedOn, setWorkedOn] = useState(entry?.workedOn ?? new Date().toISOString().slice(0, 10));
+interface EntryFieldsProps {
+  entry?: Entry;
+  intent: string;
+  label: string;
+  /** The server's date (YYYY-MM-DD), the default for new entries: the preview may move its clock. */
+  today: string;
+}
+
+function EntryFields({ entry, intent, label, today }: EntryFieldsProps) {
+  const [workedOn, setWorkedOn] = useState(entry?.workedOn ?? today);
   const [hours, setHours] = useState(entry ? String(minutesToHours(entry.minutes)) : "");
   const [note, setNote] = useState(entry?.note ?? "");
   return (
@@ -55,10 +63,12 @@ export function TimeEntries({
   entries,
   editable,
   loggedMinutes,
+  today,
 }: {
   entries: Entry[];
   editable: boolean;
   loggedMinutes: number;
+  today: string;
 }) {
   return (
     <Card>
@@ -69,7 +79,7 @@ export function TimeEntries({
         {entries.map((entry) =>
           editable ? (
             <InlineStack key={entry.id} gap="200" blockAlign="end">
-              <EntryFields entry={entry} intent="update-time" label="Save" />
+              <EntryFields entry={entry} intent="update-time" label="Save" today={today} />
               <DeleteEntry id={entry.id} />
             </InlineStack>
           ) : (
@@ -78,7 +88,7 @@ export function TimeEntries({
             </Text>
           ),
         )}
-        {editable ? <EntryFields intent="add-time" label="Log time" /> : null}
+        {editable ? <EntryFields intent="add-time" label="Log time" today={today} /> : null}
       </BlockStack>
     </Card>
   );

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { AppPurchase } from "@prisma/client";
 import { findTier, tierByPlan, type Tier } from "../../ledger";
 import prisma from "../../db.server";
+import * as clock from "../../clock.server";
 import { env } from "../../env.server";
 import { connectInTx } from "../connections.server";
 import { creditPurchaseInTx } from "../ledger/purchases.server";
@@ -76,7 +77,7 @@ export async function resolveSale(
  * Creates the Shopify one-time purchase and records it as pending before the merchant is sent to
  * approve it, so that whichever confirmation arrives first finds its tier and attribution.
  */
-export async function startPurchase(input: StartPurchaseInput, now = new Date()): Promise<StartResult> {
+export async function startPurchase(input: StartPurchaseInput, now = clock.now()): Promise<StartResult> {
   const sale = await resolveSale(input.shopDomain, input.tier, input.offerToken, now);
   if (!sale.ok) return sale;
   const id = randomUUID();

@@ -1,0 +1,94 @@
+// Factories shared by the tests (test/support/) and the preview's demo data (scripts/preview/):
+// rows made through the real services wherever a rule applies. Never imported by app/.
+import { randomUUID } from "node:crypto";
+import prisma from "~/db.server";
+import { creditPurchase } from "~/services/ledger/purchases.server";
+import {
+  approveQuote,
+  cancelQuote,
+  completeQuote,
+  createQuote,
+  declineQuote,
+} from "~/services/ledger/quotes.server";
+
+/** A recorded shop (installed at `installedAt`, default now). */
+export function createShop(options: {
+  domain: string;
+  timezone?: string;
+  retentionWindowDays?: number;
+  earlyRenewalDays?: number;
+  installedAt?: Date;
+}) {
+  return prisma.shop.create({ data: { ...options, timezone: options.timezone ?? "UTC" } });
+}
+
+/** A credited pack of `tier` paid at `paidAt`, optionally sold by a developer; returns its id. */
+export async function buyPack(
+  shopId: string,
+  tier: string,
+  paidAt: Date,
+  options: { developerId?: string | null; purchaseId?: string } = {},
+) {
+  const result = await creditPurchase({
+    shopId,
+    shopifyPurchaseId: `gid://shopify/AppPurchaseOneTime/${options.purchaseId ?? randomUUID()}`,
+    tier,
+    paidAt,
+    developerId: options.developerId ?? null,
+  });
+  if (!result.ok) throw new Error(result.message);
+  return result.packId;
+}
+
+export type QuoteOutcome = "pending" | "approved" | "declined" | "cancelled" | "completed";
+
+export interface QuoteSpec {
+  title?: string;
+  description?: string;
+  developerId?: string | null;
+  estimateMinutes: number;
+  /** When it was written; approval, decline or cancellation happen then too unless given. */
+  at: Date;
+  outcome: QuoteOutcome;
+  /** For completed quotes: the actual minutes and when (default: estimate, at `at`). */
+  actualMinutes?: number;
+  closedAt?: Date;
+  declineReason?: string;
+}
+
+/** A quote brought to `outcome` through the real services; returns its id. */
+export async function quoteIn(shopId: string, spec: QuoteSpec): Promise<string> {
+  const created = await createQuote(
+    {
+      shopId,
+      developerId: spec.developerId ?? null,
+      title: spec.title ?? "Fix the theme",
+      description: spec.description,
+      estimate: { minutes: spec.estimateMinutes },
+    },
+    spec.at,
+  );
+  if (!created.ok) throw new Error(created.message);
+  const id = created.quote.id;
+  const closedAt = spec.closedAt ?? spec.at;
+  const steps: Record<QuoteOutcome, () => Promise<{ ok: boolean; message?: string } | null>> = {
+    pending: async () => null,
+    declined: () => declineQuote(shopId, id, closedAt, spec.declineReason),
+    approved: () => approveQuote(shopId, id, spec.at),
+    cancelled: async () => (
+      await check(approveQuote(shopId, id, spec.at)),
+      cancelQuote(shopId, id, closedAt)
+    ),
+    completed: async () => (
+      await check(approveQuote(shopId, id, spec.at)),
+      completeQuote(shopId, id, { minutes: spec.actualMinutes ?? spec.estimateMinutes }, closedAt)
+    ),
+  };
+  await check(steps[spec.outcome]());
+  return id;
+}
+
+async function check(step: Promise<{ ok: boolean; message?: string } | null>) {
+  const result = await step;
+  if (result && !result.ok) throw new Error(result.message);
+}

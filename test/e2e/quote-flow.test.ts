@@ -1,0 +1,72 @@
+// A whole job: the merchant buys hours and connects a developer; the developer quotes; the
+// merchant approves; the developer logs time and completes; the merchant sees the actual hours.
+import { expect, test } from "vitest";
+import {
+  answerCharge,
+  browserForFile,
+  DEMO,
+  loginDeveloper,
+  navigate,
+  newStore,
+  openAdmin,
+  shot,
+} from "./support/browser";
+
+const session = browserForFile();
+
+test("a developer quotes, the merchant approves, the developer logs time and completes, and the merchant is charged the actual hours", async () => {
+  const store = newStore("flow");
+  const title = `Add a store locator ${store}`;
+  const { page: admin, app } = await openAdmin(session, store, "/app/packs");
+  await app.getByRole("button", { name: "Buy 25 hours" }).click();
+  await answerCharge(admin, "Approve charge");
+  await app.getByText("Hours added").waitFor();
+
+  await navigate(admin, "Settings");
+  await app.getByLabel("Connect a developer by email").fill(DEMO.email);
+  await app.getByRole("button", { name: "Connect", exact: true }).click();
+  await app.getByText("Dana Developer is connected to your store.").waitFor();
+  await shot(admin, "merchant-settings");
+
+  const portal = await loginDeveloper(session);
+  await portal.getByRole("link", { name: `${store}.myshopify.com` }).click();
+  await portal.getByLabel("Title").fill(title);
+  await portal.getByLabel("Estimate (hours)").fill("3");
+  await portal.getByRole("button", { name: "Send quote to the merchant" }).click();
+  await portal.waitForURL(/\/developer\/quotes\/[0-9a-f-]+$/);
+  await portal.getByRole("heading", { name: title }).waitFor();
+  await shot(portal, "developer-quote-sent");
+
+  await navigate(admin, "Quotes");
+  await app.getByRole("link", { name: title }).click();
+  await app.getByRole("button", { name: "Approve" }).click();
+  await app
+    .getByText(/approved/i)
+    .first()
+    .waitFor();
+  await shot(admin, "merchant-quote-approved");
+  await navigate(admin, "Home");
+  await app.getByText("Held for approved quotes").waitFor();
+  expect(await app.locator("body").innerText()).toMatch(
+    /Available\s*22 h[\s\S]*Held for approved quotes\s*3 h/,
+  );
+
+  await portal.reload();
+  await portal.getByLabel("Hours", { exact: true }).fill("2.5");
+  await portal.getByLabel("Note").fill("Locator page and map");
+  await portal.getByRole("button", { name: "Log time" }).click();
+  await portal.getByText("Time logged: 2.5 h").waitFor();
+  expect(await portal.getByLabel("Actual hours").inputValue()).toBe("2.5");
+  await portal.getByRole("button", { name: "Complete and charge" }).click();
+  await portal.getByText(/charged 2\.5 h/).waitFor();
+  await shot(portal, "developer-quote-completed");
+
+  await admin.reload();
+  await app.getByText("Held for approved quotes").waitFor();
+  expect(await app.locator("body").innerText()).toMatch(
+    /Available\s*22\.5 h[\s\S]*Held for approved quotes\s*0 h/,
+  );
+  await app.getByRole("link", { name: "View statement" }).click();
+  await app.getByText(`2.5 h charged for quote “${title}”`).waitFor();
+  await shot(admin, "merchant-statement");
+});
