@@ -104,18 +104,20 @@ export async function applyTimeInTx(
 }
 
 /**
- * Applies time to many shops in one transaction holding all their ledger locks: two queries to
+ * Applies time to many shops in one transaction holding all their ledger locks: three queries to
  * read, a handful of set-based statements to write. Unknown shop ids are skipped.
  */
 export async function applyTimeToShops(shopIds: readonly string[], at: Date): Promise<TimeApplied> {
   if (shopIds.length === 0) return NOTHING;
   return inShopsTransaction(shopIds, async (tx) => {
     const shops = await shopContexts(tx, shopIds);
-    const packs = await loadPacksOfShops(
-      tx,
-      shops.map((s) => s.id),
+    const ids = shops.map((s) => s.id);
+    const packs = await loadPacksOfShops(tx, ids);
+    // As applyTimeInTx: a window a pending purchase may still claim stays open.
+    const pending = await pendingPurchaseInstants(tx, ids, at);
+    const changes = shops.map((shop) =>
+      planTimeFor(shop, packs.get(shop.id) ?? [], at, pending.get(shop.id)),
     );
-    const changes = shops.map((shop) => planTimeFor(shop, packs.get(shop.id) ?? [], at));
     await writeChanges(tx, changes);
     return counts(changes);
   });
