@@ -43,7 +43,9 @@ export function packAdminUrl(shopDomain: string, packId: string): string {
 export function flowPayload(reminder: FlowReminder): Record<string, string | number> {
   const isWindow = reminder.threshold === "window";
   return {
-    Reminder: isWindow ? "Retention window open" : `${reminder.threshold} days before expiry`,
+    Reminder: isWindow
+      ? "Retention window open"
+      : `${reminder.threshold} ${reminder.threshold === "1" ? "day" : "days"} before expiry`,
     Message: isWindow
       ? windowMessage(reminder.minutes, reminder.expiresOn, reminder.buyBy ?? reminder.expiresOn)
       : expiringMessage(reminder.minutes, reminder.expiresOn),
