@@ -55,7 +55,8 @@ function shopify() {
 }
 
 const logs: LogLine[] = [];
-const run = (at: Date) => runJobs(JOBS, { now: () => at, log: (line) => logs.push(line), adminFor: offlineAdmin });
+const run = (at: Date) =>
+  runJobs(JOBS, { now: () => at, log: (line) => logs.push(line), adminFor: offlineAdmin });
 
 describe("leaving the clock to run", () => {
   test("the seed's scenario 1 happens once: reminders, a reconciled renewal, the carry-over and settlement", async () => {
@@ -67,7 +68,10 @@ describe("leaving the clock to run", () => {
       const runs = await run(new Date(t));
       expect(runs.map((r) => r.status)).toEqual(["ok", "ok", "ok", "ok"]);
     }
-    const reminders = await prisma.reminder.findMany({ where: { shopId: shop.id }, orderBy: { createdAt: "asc" } });
+    const reminders = await prisma.reminder.findMany({
+      where: { shopId: shop.id },
+      orderBy: { createdAt: "asc" },
+    });
     expect(reminders.map((r) => [r.threshold, r.minutes])).toEqual([
       ["30", 120],
       ["14", 120],
@@ -87,7 +91,9 @@ describe("leaving the clock to run", () => {
     expect(sent.filter((op) => op.query.includes("AppPurchaseOneTime")).map((op) => op.variables)).toEqual([
       { id: gid },
     ]);
-    const renewal = await prisma.pack.findFirstOrThrow({ where: { shopId: shop.id, shopifyPurchaseId: gid } });
+    const renewal = await prisma.pack.findFirstOrThrow({
+      where: { shopId: shop.id, shopifyPurchaseId: gid },
+    });
     expect(renewal).toMatchObject({ carriedIn: 120, carriedInFromId: pack });
     expect((await packRow(pack)).settlement).toMatchObject({ basis: "whole_pack", minutes: 600 });
     expect(await prisma.ledgerEntry.count({ where: { shopId: shop.id, kind: "carry_out" } })).toBe(1);
@@ -104,10 +110,9 @@ describe("leaving the clock to run", () => {
       expect(both.flat().every((r) => r.status !== "failed")).toBe(true);
     }
     for (const { shop, pack } of shops) {
-      expect((await prisma.reminder.findMany({ where: { shopId: shop.id } })).map((r) => r.threshold).sort()).toEqual([
-        "7",
-        "window",
-      ]);
+      expect(
+        (await prisma.reminder.findMany({ where: { shopId: shop.id } })).map((r) => r.threshold).sort(),
+      ).toEqual(["7", "window"]);
       expect(await prisma.ledgerEntry.count({ where: { shopId: shop.id, kind: "expiry" } })).toBe(1);
       expect((await packRow(pack)).settlement).toMatchObject({ basis: "delivered", minutes: 480 });
     }

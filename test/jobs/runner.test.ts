@@ -34,7 +34,9 @@ describe("the job runner", () => {
     expect(job.runs).toBe(1);
     expect(runs.map((r) => r.status).sort()).toEqual(["ok", "skipped"]);
     expect(lines.find((l) => l.status === "ok")).toMatchObject({ job: job.name, counts: { runs: 1 } });
-    expect(lines.find((l) => l.status === "skipped")).toMatchObject({ reason: "another runner holds the lease" });
+    expect(lines.find((l) => l.status === "skipped")).toMatchObject({
+      reason: "another runner holds the lease",
+    });
     expect(typeof lines[0]!.ms).toBe("number");
     // Released afterwards: the next run goes ahead, and the lease records it.
     expect((await runJob(job, { now, log })).status).toBe("ok");
@@ -52,7 +54,9 @@ describe("the job runner", () => {
       data: { job: job.name, holder: "crashed", lockedUntil: new Date("2024-08-25T12:00:30Z") },
     });
     expect((await runJob(job, { now, log: () => {} })).status).toBe("skipped");
-    expect((await runJob(job, { now: () => new Date("2024-08-25T12:01:00Z"), log: () => {} })).status).toBe("ok");
+    expect((await runJob(job, { now: () => new Date("2024-08-25T12:01:00Z"), log: () => {} })).status).toBe(
+      "ok",
+    );
   });
 
   test("a failing job is logged as an error and recorded; the jobs after it still run", async () => {

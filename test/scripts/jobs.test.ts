@@ -27,7 +27,9 @@ describe("npm run jobs", () => {
   test("--job runs only the named job; an unknown name exits 2 naming the jobs", async () => {
     const { out, errors } = output();
     const logged: Record<string, unknown>[] = [];
-    expect(await runJobsCommand(["--once", "--job", "sweep"], out, { now, log: (l) => logged.push(l) })).toBe(0);
+    expect(await runJobsCommand(["--once", "--job", "sweep"], out, { now, log: (l) => logged.push(l) })).toBe(
+      0,
+    );
     expect(logged.map((line) => line.job)).toEqual(["sweep"]);
     expect(await runJobsCommand(["--once", "--job", "nope"], out)).toBe(2);
     expect(errors).toEqual(['Unknown job "nope". Jobs: reconcile, sweep, reminders, deliveries.']);

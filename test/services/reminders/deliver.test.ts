@@ -31,7 +31,7 @@ const flowRefuses = (message: string) =>
 const flowIsDown = () =>
   adminApi.operation(({ query, variables, request }) => {
     sent.push({ shop: new URL(request.url).host, query, variables });
-    return HttpResponse.json({ errors: "Service unavailable" }, { status: 503 });
+    return HttpResponse.json({ errors: [{ message: "Service unavailable" }] }, { status: 503 });
   });
 
 const deliveryOf = (shopId: string) => prisma.reminderDelivery.findFirstOrThrow({ where: { shopId } });
@@ -41,7 +41,12 @@ describe("delivering reminders to Shopify Flow", () => {
     const { shop, pack } = await remindedShop();
     await prisma.shop.update({ where: { id: shop.id }, data: { reminderEmail: "owner@example.com" } });
     server.use(flowAccepts());
-    expect(await deliverDue(recordedAt, offlineAdmin)).toEqual({ claimed: 1, sent: 1, retrying: 0, failed: 0 });
+    expect(await deliverDue(recordedAt, offlineAdmin)).toEqual({
+      claimed: 1,
+      sent: 1,
+      retrying: 0,
+      failed: 0,
+    });
     const store = shop.domain.replace(".myshopify.com", "");
     expect(sent).toEqual([
       {

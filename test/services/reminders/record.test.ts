@@ -59,7 +59,10 @@ describe("recording reminders", () => {
     const noWindow = await shopWithPack();
     await prisma.shop.update({ where: { id: noWindow.shop.id }, data: { remindDuringWindow: false } });
     const gone = await shopWithPack();
-    await prisma.shop.update({ where: { id: gone.shop.id }, data: { uninstalledAt: new Date("2024-07-01") } });
+    await prisma.shop.update({
+      where: { id: gone.shop.id },
+      data: { uninstalledAt: new Date("2024-07-01") },
+    });
     for (const at of ["2024-08-25T12:00:00Z", "2024-09-02T12:00:00Z"]) await recordReminders(new Date(at));
     expect((await reminders(noBefore.shop.id)).map((r) => r.threshold)).toEqual(["window"]);
     expect((await reminders(noWindow.shop.id)).map((r) => r.threshold)).toEqual(["7"]);
@@ -92,7 +95,9 @@ describe("recording reminders", () => {
     const developer = await createDeveloper();
     const shops = await Promise.all([1, 2, 3].map(() => shopWithPack({ developerId: developer.id })));
     for (const { shop } of shops)
-      await prisma.shopDeveloper.create({ data: { shopId: shop.id, developerId: developer.id, source: "offer" } });
+      await prisma.shopDeveloper.create({
+        data: { shopId: shop.id, developerId: developer.id, source: "offer" },
+      });
     const at = new Date("2024-08-25T12:00:00Z");
     const runs = await Promise.all([recordReminders(at, { batchSize: 1 }), recordReminders(at)]);
     expect(runs[0]!.reminders + runs[1]!.reminders).toBe(3);
