@@ -3,12 +3,13 @@ import prisma from "~/db.server";
 import { checkLedger } from "~/services/ledger/check.server";
 import { completeQuote } from "~/services/ledger/quotes.server";
 import { shopsNeedingTime, sweep } from "~/services/sweep.server";
+import type * as TimeService from "~/services/ledger/time.server";
 import { approvedQuote, buy, createShop, packRow } from "../support/ledger";
 
 // Lets a test make applying time fail for chosen shops, as a broken shop's data would.
 const failing = vi.hoisted(() => new Set<string>());
 vi.mock("~/services/ledger/time.server", async (original) => {
-  const real = await original<typeof import("~/services/ledger/time.server")>();
+  const real = await original<typeof TimeService>();
   return {
     ...real,
     applyTimeToShops: async (ids: string[], at: Date) => {
