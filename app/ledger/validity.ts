@@ -11,15 +11,24 @@ export const EXPIRY_CUTOVER: LocalDate = "2024-01-01";
 export const CARRY_OVER_CUTOVER: LocalDate = "2024-05-01";
 export const VALIDITY_MONTHS = 3;
 
+// Zones already checked: building an Intl.DateTimeFormat per call dominated planning time
+// (about 60% of a 100,000-pack sweep).
+const checkedZones = new Map<string, string>();
+
 /** The IANA zone itself when the runtime knows it, otherwise "UTC". */
 export function safeTimeZone(timeZone: string | null | undefined): string {
   if (!timeZone) return "UTC";
+  const known = checkedZones.get(timeZone);
+  if (known) return known;
+  let safe = "UTC";
   try {
     new Intl.DateTimeFormat("en-US", { timeZone });
-    return timeZone;
+    safe = timeZone;
   } catch {
-    return "UTC";
+    safe = "UTC";
   }
+  checkedZones.set(timeZone, safe);
+  return safe;
 }
 
 /** The shop-local calendar date of an instant. */
