@@ -3,10 +3,14 @@ import { createReadableStreamFromReadable, type EntryContext } from "@remix-run/
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { startJobsInProcess } from "./jobs/scheduler.server";
 import { addPortalHeaders } from "./portal/headers.server";
 import { addDocumentResponseHeaders } from "./shopify.server";
 
 export const streamTimeout = 5000;
+
+// The server loads this module once at start: with JOBS_INTERVAL set, the jobs run in-process.
+startJobsInProcess();
 
 export default async function handleRequest(
   request: Request,

@@ -2,6 +2,15 @@ import { z } from "zod";
 
 const booleanString = z.enum(["true", "false"]).transform((value) => value === "true");
 
+const UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000 } as const;
+
+/** "30s", "5m", "1h" as milliseconds; at least 30 seconds. */
+const interval = z
+  .string()
+  .regex(/^\d+[smh]$/, "must be a duration such as 30s, 5m or 1h")
+  .transform((value) => Number(value.slice(0, -1)) * UNIT_MS[value.slice(-1) as keyof typeof UNIT_MS])
+  .refine((ms) => ms >= 30_000, "must be at least 30s");
+
 const schema = z
   .object({
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -29,6 +38,9 @@ const schema = z
       .string()
       .regex(/^[A-Za-z0-9-]+$/, "must be a header name, e.g. x-forwarded-for")
       .default("x-forwarded-for"),
+    // Run the jobs (app/jobs) inside the web process every interval; unset: run them from cron with
+    // `npm run jobs -- --once`, or as a worker with `npm run jobs`.
+    JOBS_INTERVAL: interval.optional(),
   })
   .superRefine((env, context) => {
     if (env.NODE_ENV !== "production") return;

@@ -57,4 +57,14 @@ describe("environment", () => {
       "http://localhost:3000",
     );
   });
+
+  test("JOBS_INTERVAL is a duration of at least 30 seconds, in milliseconds", () => {
+    expect(parseEnv(valid).JOBS_INTERVAL).toBeUndefined();
+    expect(parseEnv({ ...valid, JOBS_INTERVAL: "5m" }).JOBS_INTERVAL).toBe(300_000);
+    expect(parseEnv({ ...valid, JOBS_INTERVAL: "45s" }).JOBS_INTERVAL).toBe(45_000);
+    expect(() => parseEnv({ ...valid, JOBS_INTERVAL: "10s" })).toThrow(/JOBS_INTERVAL: must be at least 30s/);
+    expect(() => parseEnv({ ...valid, JOBS_INTERVAL: "5 minutes" })).toThrow(
+      /JOBS_INTERVAL: must be a duration such as 30s, 5m or 1h/,
+    );
+  });
 });

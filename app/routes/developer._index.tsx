@@ -19,15 +19,23 @@ import { ClientCard, TIER_OPTIONS } from "../components/portal/ClientCard";
 import { CopyButton } from "../components/portal/CopyButton";
 import { CsrfField } from "../components/portal/CsrfField";
 import { FormError } from "../components/portal/FormError";
+import { NotificationsCard } from "../components/portal/NotificationsCard";
 import { requireDeveloper, requireDeveloperAction } from "../portal/auth.server";
 import { failure, parseForm } from "../portal/respond.server";
 import { listClients } from "../services/developers/clients.server";
+import { listNotifications, markNotificationsRead } from "../services/developers/notifications.server";
 import { createOfferLink } from "../services/developers/offer-links.server";
 import * as clock from "../clock.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const session = await requireDeveloper(request);
-  return { clients: await listClients(session.developer.id, clock.now()) };
+  return {
+    clients: await listClients(session.developer.id, clock.now()),
+    notifications: (await listNotifications(session.developer.id)).map((n) => ({
+      ...n,
+      createdAt: n.createdAt.toISOString(),
+    })),
+  };
 };
 
 const OfferForm = z.object({
@@ -38,6 +46,9 @@ const OfferForm = z.object({
 
 export const action = async ({ request }: ActionFunctionArgs) => {
   const { session, form } = await requireDeveloperAction(request);
+  if (form.get("intent") === "read-notifications") {
+    return { read: await markNotificationsRead(session.developer.id, clock.now()) };
+  }
   const input = parseForm(form, OfferForm);
   const result = await createOfferLink(session.developer.id, input, clock.now());
   if (!result.ok) return failure(result);
@@ -85,7 +96,7 @@ function NewClientOffer() {
 }
 
 export default function Clients() {
-  const { clients } = useLoaderData<typeof loader>();
+  const { clients, notifications } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const offer = result && "offer" in result ? result.offer : null;
   return (
@@ -94,6 +105,7 @@ export default function Clients() {
         <Layout.Section>
           <BlockStack gap="400">
             <FormError data={result} />
+            <NotificationsCard notifications={notifications} />
             {offer ? (
               <Banner tone="success" title={`Offer link for ${offer.hours} h at ${offer.shopDomain}`}>
                 <BlockStack gap="200">

@@ -2,7 +2,7 @@ import { formatHours } from "../ledger";
 import prisma from "../db.server";
 import { formatDay } from "../lib/dates";
 import { isUuid } from "./ledger/quotes.server";
-import { balanceSummary } from "./ledger/read.server";
+import { balanceSummary, type BalanceSummary } from "./ledger/read.server";
 
 /** The reminder thresholds (POLICY.md "Reminders"): days before expiry, or the open window. */
 export const THRESHOLDS = ["30", "14", "7", "1", "window"] as const;
@@ -26,28 +26,76 @@ export function thresholdFor(daysLeft: number): Exclude<Threshold, "window"> {
   return "30";
 }
 
+/** The warning's sentence: "6 h expire on Aug 31." */
+export function expiringMessage(minutes: number, expiresOn: string): string {
+  return `${formatHours(minutes)} expire on ${formatDay(expiresOn)}.`;
+}
+
+/** The open window's sentence: "2 h expired on Aug 31. Buy a pack by Sep 3 and they move into it." */
+export function windowMessage(minutes: number, expiredOn: string, buyBy: string): string {
+  return `${formatHours(minutes)} expired on ${formatDay(expiredOn)}. Buy a pack by ${formatDay(buyBy)} and they move into it.`;
+}
+
 /**
- * The expiring-hours banners to show at `at`: a warning per pack whose unused, unheld hours expire
- * within 30 days, and a critical one per pack whose retention window is open, minus those the
- * merchant dismissed at their current threshold.
+ * A pack's hours at a reminder threshold at some instant: what the banner shows and the reminders
+ * job records, from one computation so that they always agree.
  */
-export async function expiryBanners(shopId: string, at: Date): Promise<ExpiryBanner[]> {
-  const summary = await balanceSummary(shopId, at);
-  if (!summary) return [];
-  const banners: ExpiryBanner[] = [
+export interface ExpiryNoticeAt {
+  packId: string;
+  threshold: Threshold;
+  tone: "warning" | "critical";
+  message: string;
+  minutes: number;
+  /** The local expiry date (for a window: the day the hours expired). */
+  expiresOn: string;
+  /** Whole days left before expiry; 0 once expired. */
+  daysLeft: number;
+  /** The window's last local day to buy a pack; null before expiry. */
+  buyBy: string | null;
+}
+
+/**
+ * The notices of a balance summary: a warning per pack whose unused, unheld hours expire within
+ * 30 days, and a critical one per pack whose retention window is open.
+ */
+export function noticesOf(summary: Pick<BalanceSummary, "openWindows" | "expiringSoon">): ExpiryNoticeAt[] {
+  return [
     ...summary.openWindows.map((w) => ({
       packId: w.packId,
       threshold: "window" as const,
       tone: "critical" as const,
-      message: `${formatHours(w.minutes)} expired on ${formatDay(w.expiredOn)}. Buy a pack by ${formatDay(w.buyBy)} and they move into it.`,
+      message: windowMessage(w.minutes, w.expiredOn, w.buyBy),
+      minutes: w.minutes,
+      expiresOn: w.expiredOn,
+      daysLeft: 0,
+      buyBy: w.buyBy,
     })),
     ...summary.expiringSoon.map((e) => ({
       packId: e.packId,
       threshold: thresholdFor(e.daysLeft),
       tone: "warning" as const,
-      message: `${formatHours(e.minutes)} expire on ${formatDay(e.expiresOn)}.`,
+      message: expiringMessage(e.minutes, e.expiresOn),
+      minutes: e.minutes,
+      expiresOn: e.expiresOn,
+      daysLeft: e.daysLeft,
+      buyBy: null,
     })),
   ];
+}
+
+/**
+ * The expiring-hours banners to show at `at` (the notices of `noticesOf`), minus those the
+ * merchant dismissed at their current threshold.
+ */
+export async function expiryBanners(shopId: string, at: Date): Promise<ExpiryBanner[]> {
+  const summary = await balanceSummary(shopId, at);
+  if (!summary) return [];
+  const banners: ExpiryBanner[] = noticesOf(summary).map(({ packId, threshold, tone, message }) => ({
+    packId,
+    threshold,
+    tone,
+    message,
+  }));
   if (banners.length === 0) return banners;
   const dismissed = await prisma.bannerDismissal.findMany({
     where: { shopId, packId: { in: banners.map((b) => b.packId) } },

@@ -1,6 +1,5 @@
 import prisma from "../../db.server";
-import { unauthenticated } from "../../shopify.server";
-import type { AdminGraphql } from "../shops.server";
+import { offlineAdmin, type AdminFor } from "../offline-admin.server";
 import { readOneTimePurchase } from "./admin-purchases.server";
 import { recordPurchaseStatus } from "./purchases.server";
 
@@ -12,10 +11,7 @@ export interface ReconcileSummary {
   failures: { shop: string; message: string }[];
 }
 
-/** How an installed shop's Admin API is reached; tests and jobs may pass their own. */
-export type AdminFor = (shopDomain: string) => Promise<AdminGraphql>;
-
-const offlineAdmin: AdminFor = async (shop) => (await unauthenticated.admin(shop)).admin.graphql;
+export type { AdminFor };
 
 /**
  * Re-reads every purchase still pending (of one shop, or of all installed shops) from Shopify and

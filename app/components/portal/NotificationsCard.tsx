@@ -1,0 +1,52 @@
+import { Form, Link } from "@remix-run/react";
+import { Badge, BlockStack, Button, Card, InlineStack, Text } from "@shopify/polaris";
+import { CsrfField } from "./CsrfField";
+
+interface Notification {
+  id: string;
+  shopId: string;
+  domain: string;
+  threshold: string;
+  message: string;
+  createdAt: string;
+  read: boolean;
+}
+
+/** The developer's latest expiring-hours reminders, newest first. */
+export function NotificationsCard({ notifications }: { notifications: Notification[] }) {
+  if (notifications.length === 0) return null;
+  const unread = notifications.filter((n) => !n.read).length;
+  return (
+    <Card>
+      <BlockStack gap="300">
+        <InlineStack align="space-between" blockAlign="center">
+          <Text as="h2" variant="headingMd">
+            Notifications
+          </Text>
+          {unread > 0 ? (
+            <Form method="post">
+              <CsrfField />
+              <input type="hidden" name="intent" value="read-notifications" />
+              <Button submit variant="plain">
+                Mark all as read
+              </Button>
+            </Form>
+          ) : null}
+        </InlineStack>
+        <BlockStack gap="200" as="ul">
+          {notifications.map((n) => (
+            <InlineStack key={n.id} gap="200" blockAlign="center" wrap={false} as="li">
+              {n.read ? null : <Badge tone="attention">New</Badge>}
+              <Text as="span" tone={n.read ? "subdued" : undefined}>
+                <Link to={`/developer/stores/${n.shopId}`}>{n.domain}</Link>: {n.message}
+              </Text>
+              <Text as="span" tone="subdued">
+                {n.createdAt.slice(0, 10)}
+              </Text>
+            </InlineStack>
+          ))}
+        </BlockStack>
+      </BlockStack>
+    </Card>
+  );
+}

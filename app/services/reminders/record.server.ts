@@ -1,0 +1,99 @@
+import prisma from "../../db.server";
+import type { ExpiryNoticeAt } from "../banner.server";
+import { dueNotices, shopsToRemind } from "./due.server";
+
+/** What one reminders run recorded. */
+export interface RemindersSummary {
+  shops: number;
+  reminders: number;
+  notifications: number;
+  deliveries: number;
+}
+
+/** The channels a reminder is delivered to outside the database, through the outbox. */
+export const CHANNELS = ["flow"] as const;
+
+/**
+ * Records each reminder due at `at` once per pack and threshold, and in the same transaction its
+ * developer notifications and its outbox deliveries. A reminder already recorded (by an earlier
+ * run, or by another instance at the same moment) is skipped by the unique key, and so are its
+ * notifications and deliveries. Only the current threshold is recorded: a threshold passed while
+ * no run happened is not sent late.
+ */
+export async function recordReminders(
+  at: Date,
+  options: { batchSize?: number; afterBatch?: () => Promise<unknown> } = {},
+): Promise<RemindersSummary> {
+  const { batchSize = 250 } = options;
+  const shops = await shopsToRemind(at);
+  const summary: RemindersSummary = { shops: shops.length, reminders: 0, notifications: 0, deliveries: 0 };
+  for (let i = 0; i < shops.length; i += batchSize) {
+    const due = await dueNotices(shops.slice(i, i + batchSize), at);
+    const recorded = await recordNotices(due, at);
+    summary.reminders += recorded.reminders;
+    summary.notifications += recorded.notifications;
+    summary.deliveries += recorded.deliveries;
+    await options.afterBatch?.();
+  }
+  return summary;
+}
+
+async function recordNotices(due: Map<string, ExpiryNoticeAt[]>, at: Date) {
+  const rows = [...due].flatMap(([shopId, notices]) =>
+    notices.map((n) => ({
+      shopId,
+      packId: n.packId,
+      threshold: n.threshold,
+      minutes: n.minutes,
+      expiresOn: n.expiresOn,
+      daysLeft: n.daysLeft,
+      buyBy: n.buyBy,
+      createdAt: at,
+    })),
+  );
+  if (rows.length === 0) return { reminders: 0, notifications: 0, deliveries: 0 };
+  return prisma.$transaction(async (tx) => {
+    const created = await tx.reminder.createManyAndReturn({
+      data: rows,
+      skipDuplicates: true,
+      select: { id: true, shopId: true, packId: true },
+    });
+    if (created.length === 0) return { reminders: 0, notifications: 0, deliveries: 0 };
+    const shopIds = [...new Set(created.map((r) => r.shopId))];
+    const packs = await tx.pack.findMany({
+      where: { shopId: { in: shopIds }, id: { in: created.map((r) => r.packId) } },
+      select: { id: true, developerId: true },
+    });
+    const sellerOf = new Map(packs.map((p) => [p.id, p.developerId]));
+    const connections = await tx.shopDeveloper.findMany({
+      where: { shopId: { in: shopIds }, revokedAt: null, developer: { status: "active" } },
+      select: { shopId: true, developerId: true },
+    });
+    const notifications = created.flatMap((reminder) => {
+      const connected = connections.filter((c) => c.shopId === reminder.shopId).map((c) => c.developerId);
+      const seller = sellerOf.get(reminder.packId);
+      // The pack's developer when still connected; otherwise everyone working for the store.
+      const recipients = seller && connected.includes(seller) ? [seller] : connected;
+      return recipients.map((developerId) => ({
+        shopId: reminder.shopId,
+        reminderId: reminder.id,
+        developerId,
+        createdAt: at,
+      }));
+    });
+    const notified = await tx.developerNotification.createMany({ data: notifications, skipDuplicates: true });
+    const queued = await tx.reminderDelivery.createMany({
+      data: created.flatMap((reminder) =>
+        CHANNELS.map((channel) => ({
+          shopId: reminder.shopId,
+          reminderId: reminder.id,
+          channel,
+          nextAttemptAt: at,
+          createdAt: at,
+        })),
+      ),
+      skipDuplicates: true,
+    });
+    return { reminders: created.length, notifications: notified.count, deliveries: queued.count };
+  });
+}

@@ -1,0 +1,121 @@
+import { describe, expect, test } from "vitest";
+import prisma from "~/db.server";
+import { JOBS } from "~/jobs/index.server";
+import { runJobs } from "~/jobs/runner.server";
+import type { LogLine } from "~/jobs/types";
+import { checkLedger } from "~/services/ledger/check.server";
+import { completeQuote } from "~/services/ledger/quotes.server";
+import { offlineAdmin } from "~/services/offline-admin.server";
+import { approvedQuote, buy, packRow } from "../support/ledger";
+import { installedShop } from "../support/factories";
+import { answer, mockAdminApi, sent, server } from "../support/msw";
+
+mockAdminApi();
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** The seed's P (10 h paid Jun 1 2024, 8 h used, expires on Aug 31) in an installed UTC shop. */
+async function seedShop() {
+  const shop = await installedShop();
+  const pack = await buy(shop.id, "10h", "2024-06-01T12:00:00Z");
+  const quote = await approvedQuote(shop.id, 8, "2024-06-02T12:00:00Z");
+  await completeQuote(shop.id, quote, { hours: 8 }, new Date("2024-06-20T12:00:00Z"));
+  return { shop, pack };
+}
+
+/** A renewal the merchant approved on Sep 2 whose webhook never came. */
+function pendingRenewal(shopId: string, gid: string) {
+  return prisma.appPurchase.create({
+    data: {
+      shopId,
+      shopifyPurchaseId: gid,
+      tier: "10h",
+      priceCents: 95_000,
+      currencyCode: "USD",
+      test: true,
+      purchasedAt: new Date("2024-09-02T10:00:00Z"),
+    },
+  });
+}
+
+function shopify() {
+  server.use(
+    answer("FlowTriggerReceive", { flowTriggerReceive: { userErrors: [] } }),
+    answer("AppPurchaseOneTime", (variables) => ({
+      node: {
+        id: String(variables.id),
+        name: "10 hour pack",
+        status: "ACTIVE",
+        test: true,
+        createdAt: "2024-09-02T10:00:00Z",
+        price: { amount: "950.0", currencyCode: "USD" },
+      },
+    })),
+  );
+}
+
+const logs: LogLine[] = [];
+const run = (at: Date) =>
+  runJobs(JOBS, { now: () => at, log: (line) => logs.push(line), adminFor: offlineAdmin });
+
+describe("leaving the clock to run", () => {
+  test("the seed's scenario 1 happens once: reminders, a reconciled renewal, the carry-over and settlement", async () => {
+    const { shop, pack } = await seedShop();
+    const gid = `gid://shopify/AppPurchaseOneTime/${shop.id}`;
+    shopify();
+    for (let t = Date.parse("2024-07-30T12:00:00Z"); t <= Date.parse("2024-09-10T12:00:00Z"); t += DAY) {
+      if (t === Date.parse("2024-09-02T12:00:00Z")) await pendingRenewal(shop.id, gid);
+      const runs = await run(new Date(t));
+      expect(runs.map((r) => r.status)).toEqual(["ok", "ok", "ok", "ok"]);
+    }
+    const reminders = await prisma.reminder.findMany({
+      where: { shopId: shop.id },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(reminders.map((r) => [r.threshold, r.minutes])).toEqual([
+      ["30", 120],
+      ["14", 120],
+      ["7", 120],
+      ["1", 120],
+      ["window", 120],
+    ]);
+    const flowCalls = sent.filter((op) => op.query.includes("flowTriggerReceive"));
+    expect(flowCalls.map((op) => (op.variables.payload as Record<string, unknown>).Reminder)).toEqual([
+      "30 days before expiry",
+      "14 days before expiry",
+      "7 days before expiry",
+      "1 day before expiry",
+      "Retention window open",
+    ]);
+    // The purchase whose webhook never came was read once, credited, and received P's 2 h.
+    expect(sent.filter((op) => op.query.includes("AppPurchaseOneTime")).map((op) => op.variables)).toEqual([
+      { id: gid },
+    ]);
+    const renewal = await prisma.pack.findFirstOrThrow({
+      where: { shopId: shop.id, shopifyPurchaseId: gid },
+    });
+    expect(renewal).toMatchObject({ carriedIn: 120, carriedInFromId: pack });
+    expect((await packRow(pack)).settlement).toMatchObject({ basis: "whole_pack", minutes: 600 });
+    expect(await prisma.ledgerEntry.count({ where: { shopId: shop.id, kind: "carry_out" } })).toBe(1);
+    expect(await checkLedger(shop.id)).toEqual([]);
+    expect(logs.filter((line) => line.level === "error")).toEqual([]);
+  });
+
+  test("two instances running every job at once record and send everything once", async () => {
+    const shops = await Promise.all([seedShop(), seedShop(), seedShop()]);
+    shopify();
+    for (const at of ["2024-08-25T12:00:00Z", "2024-09-02T12:00:00Z", "2024-09-10T12:00:00Z"]) {
+      // Each job runs on one instance while the other skips it, or after it: never twice at once.
+      const both = await Promise.all([run(new Date(at)), run(new Date(at))]);
+      expect(both.flat().every((r) => r.status !== "failed")).toBe(true);
+    }
+    for (const { shop, pack } of shops) {
+      expect(
+        (await prisma.reminder.findMany({ where: { shopId: shop.id } })).map((r) => r.threshold).sort(),
+      ).toEqual(["7", "window"]);
+      expect(await prisma.ledgerEntry.count({ where: { shopId: shop.id, kind: "expiry" } })).toBe(1);
+      expect((await packRow(pack)).settlement).toMatchObject({ basis: "delivered", minutes: 480 });
+    }
+    expect(sent.filter((op) => op.query.includes("flowTriggerReceive"))).toHaveLength(6);
+  });
+});
