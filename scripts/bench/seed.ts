@@ -14,8 +14,8 @@ export async function seedPacks(db: PrismaClient, prefix: string, shops: number,
            'shopify', 'bench-' || s.id || '-' || g, 600 - used, used
       FROM "Shop" s
      CROSS JOIN generate_series(1, ${packsPerShop}) g
-     CROSS JOIN LATERAL (SELECT timestamptz '2024-03-01' + (random() * 121) * interval '1 day' AS paid,
-                                (floor(random() * 11) * 60)::int AS used) r
+     CROSS JOIN LATERAL (SELECT timestamptz '2024-03-01' + (random() * 121 + 0 * g) * interval '1 day' AS paid,
+                                (floor(random() * 11 + 0 * g) * 60)::int AS used) r
      WHERE s.domain LIKE '${prefix}-%'`);
   await db.$executeRawUnsafe(`
     INSERT INTO "LedgerEntry" ("shopId", "packId", kind, own, carried, at)
