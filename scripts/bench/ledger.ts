@@ -103,7 +103,8 @@ await Promise.all(
   Array.from({ length: workers }, async () => {
     while (next < batches.length) {
       const batch = batches[next++] as string[];
-      settlements += (await applyTimeToShops(batch, new Date("2024-12-01T00:00:00Z"))).settlements;
+      const applied = await applyTimeToShops(batch, new Date("2024-12-01T00:00:00Z"));
+      settlements += applied.settlements; // not `+= await`: that would add to a stale total
     }
   }),
 );

@@ -23,6 +23,8 @@ export async function seedPacks(db: PrismaClient, prefix: string, shops: number,
       FROM "Pack" p JOIN "Shop" s ON s.id = p."shopId"
      CROSS JOIN (VALUES ('purchase'), ('usage')) AS k(kind)
      WHERE s.domain LIKE '${prefix}-%' AND (k.kind = 'purchase' OR p."usedOwn" > 0)`);
+  // Statistics as autovacuum would have them on a live database, so the planner uses the indexes.
+  await db.$executeRawUnsafe(`ANALYZE "Shop", "Pack", "LedgerEntry"`);
   return db.shop.findMany({ where: { domain: { startsWith: `${prefix}-` } }, select: { id: true } });
 }
 
@@ -34,4 +36,5 @@ export async function seedHistory(db: PrismaClient, shopId: string, packId: stri
       FROM generate_series(1, ${pairs}) g
      CROSS JOIN LATERAL (SELECT gen_random_uuid() AS q) u
      CROSS JOIN (VALUES ('hold'), ('release')) AS k(kind)`);
+  await db.$executeRawUnsafe(`ANALYZE "LedgerEntry"`);
 }
