@@ -1,10 +1,9 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { BlockStack, Button, Card, FormLayout, Layout, Page, Text, TextField } from "@shopify/polaris";
-import { useState } from "react";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { BlockStack, Card, Layout, Page, Text } from "@shopify/polaris";
 import { z } from "zod";
-import { CsrfField } from "../components/portal/CsrfField";
 import { FormError } from "../components/portal/FormError";
+import { QuoteForm } from "../components/portal/QuoteForms";
 import { QuoteList } from "../components/portal/QuoteList";
 import { formatHours } from "../ledger/units";
 import { requireDeveloper, requireDeveloperAction } from "../portal/auth.server";
@@ -29,7 +28,7 @@ export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   };
 };
 
-const QuoteForm = z.object({
+const QuoteFields = z.object({
   title: z.string().max(1000),
   description: z.string().max(20_000).default(""),
   estimateHours: z.string().max(50),
@@ -37,50 +36,14 @@ const QuoteForm = z.object({
 
 export const action = async ({ request, params }: ActionFunctionArgs) => {
   const { session, form } = await requireDeveloperAction(request);
-  const fields = parseForm(form, QuoteForm);
+  const fields = parseForm(form, QuoteFields);
   const result = await createDeveloperQuote(session.developer.id, params.shopId ?? "", fields, clock.now());
   if (!result.ok) return failure(result);
   throw redirect(`/developer/quotes/${result.quoteId}`);
 };
 
 function NewQuote() {
-  const [title, setTitle] = useState("");
-  const [description, setDescription] = useState("");
-  const [hours, setHours] = useState("");
-  return (
-    <Card>
-      <Form method="post">
-        <CsrfField />
-        <BlockStack gap="300">
-          <Text as="h2" variant="headingMd">
-            New quote
-          </Text>
-          <FormLayout>
-            <TextField label="Title" name="title" value={title} onChange={setTitle} autoComplete="off" />
-            <TextField
-              label="Description"
-              name="description"
-              value={description}
-              onChange={setDescription}
-              multiline={4}
-              autoComplete="off"
-            />
-            <TextField
-              label="Estimate (hours)"
-              name="estimateHours"
-              value={hours}
-              onChange={setHours}
-              helpText="Whole minutes, at least 0.25 h: 1.5 is 1 h 30 min."
-              autoComplete="off"
-            />
-            <Button submit variant="primary">
-              Send quote to the merchant
-            </Button>
-          </FormLayout>
-        </BlockStack>
-      </Form>
-    </Card>
-  );
+  return <QuoteForm heading="New quote" submitLabel="Send quote to the merchant" />;
 }
 
 export default function Store() {

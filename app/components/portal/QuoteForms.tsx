@@ -4,23 +4,27 @@ import { useState } from "react";
 import { minutesToHours } from "../../ledger/units";
 import { CsrfField } from "./CsrfField";
 
-/** Changes a pending quote. */
-export function EditQuoteForm({
-  quote,
-}: {
-  quote: { title: string; description: string; estimateMinutes: number };
-}) {
-  const [title, setTitle] = useState(quote.title);
-  const [description, setDescription] = useState(quote.description);
-  const [hours, setHours] = useState(String(minutesToHours(quote.estimateMinutes)));
+interface QuoteFormProps {
+  heading: string;
+  submitLabel: string;
+  /** The form's `intent` field, when the route's action serves several forms. */
+  intent?: string;
+  initial?: { title: string; description: string; estimateMinutes: number };
+}
+
+/** A quote's title, description and estimate: new quotes and edits while pending. */
+export function QuoteForm({ heading, submitLabel, intent, initial }: QuoteFormProps) {
+  const [title, setTitle] = useState(initial?.title ?? "");
+  const [description, setDescription] = useState(initial?.description ?? "");
+  const [hours, setHours] = useState(initial ? String(minutesToHours(initial.estimateMinutes)) : "");
   return (
     <Card>
       <Form method="post">
         <CsrfField />
-        <input type="hidden" name="intent" value="edit" />
+        {intent ? <input type="hidden" name="intent" value={intent} /> : null}
         <BlockStack gap="300">
           <Text as="h2" variant="headingMd">
-            Edit while pending
+            {heading}
           </Text>
           <FormLayout>
             <TextField label="Title" name="title" value={title} onChange={setTitle} autoComplete="off" />
@@ -37,14 +41,22 @@ export function EditQuoteForm({
               name="estimateHours"
               value={hours}
               onChange={setHours}
+              helpText="Whole minutes, at least 0.25 h: 1.5 is 1 h 30 min."
               autoComplete="off"
             />
-            <Button submit>Save changes</Button>
+            <Button submit variant={initial ? undefined : "primary"}>
+              {submitLabel}
+            </Button>
           </FormLayout>
         </BlockStack>
       </Form>
     </Card>
   );
+}
+
+/** Changes a pending quote. */
+export function EditQuoteForm({ quote }: { quote: NonNullable<QuoteFormProps["initial"]> }) {
+  return <QuoteForm heading="Edit while pending" submitLabel="Save changes" intent="edit" initial={quote} />;
 }
 
 /** Completes an approved quote; the actual total defaults to the logged time. */
