@@ -24,9 +24,11 @@ export function emptyBalances(): Balances {
   };
 }
 
-/** Balances after one entry; throws when the entry is malformed or would overdraw a bucket. */
-export function applyEntry(b: Balances, e: EntryDraft): Balances {
-  checkAmounts(e);
+/**
+ * Adds one entry's effect to balances, unchecked: the fold's definition, linear in the entry's
+ * minutes (so sums of entries per kind rebuild balances too). Use applyEntry to apply one safely.
+ */
+export function addEntry(b: Balances, e: Pick<EntryDraft, "kind" | "own" | "carried">): Balances {
   const n = pickBalances(b);
   switch (e.kind) {
     case "purchase":
@@ -64,6 +66,13 @@ export function applyEntry(b: Balances, e: EntryDraft): Balances {
       n.adjusted += e.own;
       break;
   }
+  return n;
+}
+
+/** Balances after one entry; throws when the entry is malformed or would overdraw a bucket. */
+export function applyEntry(b: Balances, e: EntryDraft): Balances {
+  checkAmounts(e);
+  const n = addEntry(b, e);
   const { adjusted: _signed, ...unsigned } = n;
   for (const [field, value] of Object.entries(unsigned)) {
     invariant(value >= 0, NEGATIVE_BALANCE, { field, value, entry: e });

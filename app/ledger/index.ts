@@ -18,6 +18,7 @@ export {
   type LocalDate,
 } from "./validity";
 export {
+  addEntry,
   applyEntry,
   assertPackInvariant,
   emptyBalances,

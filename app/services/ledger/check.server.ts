@@ -1,4 +1,4 @@
-import { emptyBalances, isBalanced, type Balances, type EntryKind } from "../../ledger";
+import { addEntry, emptyBalances, isBalanced, type Balances, type EntryKind } from "../../ledger";
 import prisma from "../../db.server";
 import { balancesOf } from "./packs-store.server";
 
@@ -13,46 +13,6 @@ export interface LedgerDifference {
 
 type Sums = { packId: string; kind: EntryKind; own: number; carried: number };
 
-// Each kind's effect on the balances is linear, so sums per kind rebuild the fold exactly.
-function addSums(b: Balances, { kind, own, carried }: Sums): void {
-  switch (kind) {
-    case "purchase":
-      b.ownRemaining += own;
-      break;
-    case "hold":
-      b.heldOwn += own;
-      b.heldCarried += carried;
-      break;
-    case "release":
-      b.heldOwn -= own;
-      b.heldCarried -= carried;
-      break;
-    case "usage":
-      b.ownRemaining -= own;
-      b.carriedRemaining -= carried;
-      b.usedOwn += own;
-      b.usedCarried += carried;
-      break;
-    case "carry_out":
-      b.ownRemaining -= own;
-      b.carriedOut += own;
-      break;
-    case "carry_in":
-      b.carriedRemaining += carried;
-      b.carriedIn += carried;
-      break;
-    case "expiry":
-      b.ownRemaining -= own;
-      b.carriedRemaining -= carried;
-      b.expired += own + carried;
-      break;
-    case "adjustment":
-      b.ownRemaining += own;
-      b.adjusted += own;
-      break;
-  }
-}
-
 /**
  * Rebuilds every pack's balances from its entries (optionally for one shop) and lists each
  * difference from the stored columns, plus packs whose minutes do not add up. Empty = consistent.
@@ -66,9 +26,8 @@ export async function checkLedger(shopId?: string): Promise<LedgerDifference[]> 
      GROUP BY "packId", kind`;
   const rebuilt = new Map<string, Balances>();
   for (const row of sums) {
-    const balances = rebuilt.get(row.packId) ?? emptyBalances();
-    addSums(balances, row);
-    rebuilt.set(row.packId, balances);
+    // The fold is linear in each entry's minutes: one sum per kind stands for all its entries.
+    rebuilt.set(row.packId, addEntry(rebuilt.get(row.packId) ?? emptyBalances(), row));
   }
   const differences: LedgerDifference[] = [];
   for (const pack of packs) {

@@ -1,4 +1,14 @@
-import { expiresOn, formatHours, findTier, localDate, safeTimeZone, type EntryKind } from "../../ledger";
+import {
+  addEntry,
+  emptyBalances,
+  expiresOn,
+  formatHours,
+  findTier,
+  localDate,
+  safeTimeZone,
+  type EntryKind,
+  type Balances,
+} from "../../ledger";
 import prisma from "../../db.server";
 import { isUuid } from "./quotes.server";
 
@@ -22,18 +32,6 @@ export interface Statement {
   pack: { id: string; tier: string; paidAt: Date; expiresOn: string | null; timeZone: string };
   lines: StatementLine[];
 }
-
-const REMAINING_CHANGE: Record<EntryKind, (own: number, carried: number) => number> = {
-  purchase: (own) => own,
-  hold: () => 0,
-  release: () => 0,
-  usage: (own, carried) => -(own + carried),
-  carry_out: (own) => -own,
-  carry_in: (_own, carried) => carried,
-  expiry: (own, carried) => -(own + carried),
-  adjustment: (own) => own,
-};
-const HELD_CHANGE: Partial<Record<EntryKind, 1 | -1>> = { hold: 1, release: -1 };
 
 /** A pack's statement: every entry with a description and running balance, then its settlement. */
 export async function packStatement(shopId: string, packId: string): Promise<Statement | null> {
@@ -59,13 +57,16 @@ export async function packStatement(shopId: string, packId: string): Promise<Sta
     related.map((p) => [p.id, `${p.tier} pack paid ${localDate(p.paidAt, timeZone)}`]),
   );
 
-  let balance = 0;
-  let held = 0;
+  // The running balances are the ledger's own fold (app/ledger/balances.ts), entry by entry.
+  let running = emptyBalances();
+  const remaining = (b: Balances) => b.ownRemaining + b.carriedRemaining;
   const lines: StatementLine[] = entries.map((entry) => {
     const kind = entry.kind as EntryKind;
-    const minutes = REMAINING_CHANGE[kind](entry.own, entry.carried);
-    balance += minutes;
-    held += (HELD_CHANGE[kind] ?? 0) * (entry.own + entry.carried);
+    const before = remaining(running);
+    running = addEntry(running, { kind, own: entry.own, carried: entry.carried });
+    const balance = remaining(running);
+    const minutes = balance - before;
+    const held = running.heldOwn + running.heldCarried;
     const quote = entry.quoteId ? `“${titleOf.get(entry.quoteId) ?? "quote"}”` : "";
     const other = entry.relatedPackId ? (packName.get(entry.relatedPackId) ?? "another pack") : "";
     return {
@@ -89,8 +90,8 @@ export async function packStatement(shopId: string, packId: string): Promise<Sta
       kind: "settlement",
       description: `Settled: ${formatHours(pack.settlement.minutes)} ${pack.settlement.basis === "whole_pack" ? "(whole pack, carried over)" : "delivered"}`,
       minutes: 0,
-      balance,
-      heldMinutes: held,
+      balance: remaining(running),
+      heldMinutes: running.heldOwn + running.heldCarried,
       quoteId: null,
       relatedPackId: null,
     });
