@@ -68,33 +68,41 @@ export function isRetryable(error: unknown): boolean {
   return /deadlock detected|could not serialize|40001|40P01/.test(text);
 }
 
-/**
- * Runs `fn` in one transaction holding the ledger locks of `shopIds` (transaction-scoped advisory
- * locks, taken in a fixed order), so that every change to a shop's balances is planned on the
- * state it applies to. Retries with jittered backoff on serialization failures and deadlocks.
- */
-export async function inLedgerTransaction<T>(
-  shopIds: readonly string[],
-  fn: (sql: Sql) => Promise<T>,
-): Promise<T> {
-  const ids = [...new Set(shopIds)].sort();
+/** Takes the ledger locks of `$1` (shop ids, sorted): transaction-scoped advisory locks. */
+export const LOCK_SHOPS =
+  "SELECT pg_advisory_xact_lock(hashtextextended(id, 7321)) FROM unnest($1::text[]) WITH ORDINALITY AS t(id, n) ORDER BY n";
+
+/** Runs a transaction, again with jittered backoff on serialization failures and deadlocks. */
+export async function withRetries<T>(run: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt >= MAX_ATTEMPTS || !isRetryable(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 2 ** attempt * 5 + Math.random() * 20));
+    }
+  }
+}
+
+/**
+ * Runs `fn` in one transaction holding the ledger locks of `shopIds` (taken in a fixed order),
+ * so that every change to a shop's balances is planned on the state it applies to.
+ */
+export function inLedgerTransaction<T>(shopIds: readonly string[], fn: (sql: Sql) => Promise<T>): Promise<T> {
+  const ids = [...new Set(shopIds)].sort();
+  return withRetries(async () => {
     const client = await pool().connect();
     try {
       await client.query("BEGIN");
-      await client.query(
-        "SELECT pg_advisory_xact_lock(hashtextextended(id, 7321)) FROM unnest($1::text[]) WITH ORDINALITY AS t(id, n) ORDER BY n",
-        [ids],
-      );
+      await client.query(LOCK_SHOPS, [ids]);
       const result = await fn(clientSql(client));
       await client.query("COMMIT");
       return result;
     } catch (error) {
       await client.query("ROLLBACK").catch(() => {});
-      if (attempt >= MAX_ATTEMPTS || !isRetryable(error)) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 2 ** attempt * 5 + Math.random() * 20));
+      throw error;
     } finally {
       client.release();
     }
-  }
+  });
 }
