@@ -1,9 +1,15 @@
 import { PassThrough } from "node:stream";
-import { createReadableStreamFromReadable, type EntryContext } from "@remix-run/node";
+import {
+  createReadableStreamFromReadable,
+  type ActionFunctionArgs,
+  type EntryContext,
+  type LoaderFunctionArgs,
+} from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { startJobsInProcess } from "./jobs/scheduler.server";
+import { logFault, requestId } from "./lib/log.server";
 import { addPortalHeaders } from "./portal/headers.server";
 import { addDocumentResponseHeaders } from "./shopify.server";
 
@@ -19,6 +25,7 @@ export default async function handleRequest(
   remixContext: EntryContext,
 ) {
   addDocumentResponseHeaders(request, responseHeaders);
+  responseHeaders.set("X-Request-Id", requestId(request));
   addPortalHeaders(request, responseHeaders);
   const userAgent = request.headers.get("user-agent");
   const callbackName = isbot(userAgent ?? "") ? "onAllReady" : "onShellReady";
@@ -37,10 +44,21 @@ export default async function handleRequest(
       },
       onError(error) {
         responseStatusCode = 500;
-        console.error(error);
+        logFault(request, error);
       },
     });
     // Abort a little after the stream timeout so rejected boundaries can flush.
     setTimeout(abort, streamTimeout + 1000);
   });
+}
+
+/**
+ * Logs what went wrong on the server, once per fault: never a 4xx (bad input, unknown pages are
+ * answered, not faults), never an aborted request, and never a URL's query or token.
+ */
+export function handleError(error: unknown, { request }: LoaderFunctionArgs | ActionFunctionArgs) {
+  if (request.signal.aborted) return;
+  const status = (error as { status?: unknown } | null)?.status;
+  if (typeof status === "number" && status < 500) return;
+  logFault(request, error);
 }

@@ -8,13 +8,11 @@ import { RemindersCard } from "../components/RemindersCard";
 import { connectDeveloperByEmail, revokeDeveloper } from "../services/connections.server";
 import { inviteDeveloper } from "../services/developers/accounts.server";
 import { shopSettings, updateReminders } from "../services/settings.server";
-import { shopForSession } from "../services/shops.server";
-import { authenticate } from "../shopify.server";
 import * as clock from "../clock.server";
+import { requireShop } from "../merchant/auth.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
-  const { session, admin } = await authenticate.admin(request);
-  const shop = await shopForSession(session.shop, admin.graphql);
+  const { shop } = await requireShop(request);
   return shopSettings(shop.id);
 };
 
@@ -33,8 +31,7 @@ export type SettingsResult =
   { ok: true; message: string; inviteLink?: string } | { ok: false; message: string };
 
 export const action = async ({ request }: ActionFunctionArgs): Promise<SettingsResult> => {
-  const { session, admin } = await authenticate.admin(request);
-  const shop = await shopForSession(session.shop, admin.graphql);
+  const { shop } = await requireShop(request);
   const parsed = formSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success)
     return { ok: false, message: "The form was incomplete. Reload the page and try again." };

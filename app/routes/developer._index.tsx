@@ -21,7 +21,8 @@ import { CsrfField } from "../components/portal/CsrfField";
 import { FormError } from "../components/portal/FormError";
 import { NotificationsCard } from "../components/portal/NotificationsCard";
 import { requireDeveloper, requireDeveloperAction } from "../portal/auth.server";
-import { failure, parseForm } from "../portal/respond.server";
+import { line, oneOf, parse } from "../lib/forms";
+import { refuse } from "../lib/http.server";
 import { listClients } from "../services/developers/clients.server";
 import { listNotifications, markNotificationsRead } from "../services/developers/notifications.server";
 import { createOfferLink } from "../services/developers/offer-links.server";
@@ -38,20 +39,25 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   };
 };
 
-const OfferForm = z.object({
-  intent: z.literal("offer"),
-  shopDomain: z.string().max(255),
-  tier: z.string().max(10),
-});
+const HomeAction = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("read-notifications") }),
+  z.object({
+    intent: z.literal("offer"),
+    shopDomain: line(255, 1),
+    tier: oneOf(["10h", "25h", "50h", "75h"]),
+  }),
+]);
 
 export const action = async ({ request }: ActionFunctionArgs) => {
   const { session, form } = await requireDeveloperAction(request);
-  if (form.get("intent") === "read-notifications") {
+  const parsed = parse(HomeAction, form);
+  if (!parsed.ok) return refuse(parsed);
+  const input = parsed.data;
+  if (input.intent === "read-notifications") {
     return { read: await markNotificationsRead(session.developer.id, clock.now()) };
   }
-  const input = parseForm(form, OfferForm);
   const result = await createOfferLink(session.developer.id, input, clock.now());
-  if (!result.ok) return failure(result);
+  if (!result.ok) return refuse(result);
   return {
     offer: {
       url: result.url,

@@ -6,7 +6,8 @@ import { CopyButton } from "../components/portal/CopyButton";
 import { DeveloperRow, InviteForm } from "../components/portal/ConsoleDevelopers";
 import { FormError } from "../components/portal/FormError";
 import { requireAdmin, requireDeveloperAction } from "../portal/auth.server";
-import { failure, parseForm } from "../portal/respond.server";
+import { dollars, email, id, line, oneOf, parse } from "../lib/forms";
+import { refuse } from "../lib/http.server";
 import { inviteDeveloper, issuePasswordReset } from "../services/developers/accounts.server";
 import {
   deactivateDeveloper,
@@ -14,7 +15,6 @@ import {
   reactivateDeveloper,
   setPayoutRate,
 } from "../services/developers/console.server";
-import { parseDollars } from "../services/developers/money";
 import * as clock from "../clock.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
@@ -22,51 +22,45 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   return { developers: await listDevelopers(), me: session.developer.id };
 };
 
-const id = z.string().max(64);
 const ConsoleAction = z.discriminatedUnion("intent", [
   z.object({
     intent: z.literal("invite"),
-    email: z.string().max(320),
-    name: z.string().max(200).default(""),
-    role: z.enum(["developer", "admin"]).default("developer"),
+    email: email(),
+    name: line(200).default(""),
+    role: oneOf(["developer", "admin"]).default("developer"),
   }),
-  z.object({ intent: z.literal("rate"), developerId: id, rate: z.string().max(20) }),
-  z.object({ intent: z.literal("deactivate"), developerId: id }),
-  z.object({ intent: z.literal("reactivate"), developerId: id }),
-  z.object({ intent: z.literal("reset"), developerId: id }),
+  z.object({ intent: z.literal("rate"), developerId: id(), rate: dollars(0, 10_000) }),
+  z.object({ intent: z.literal("deactivate"), developerId: id() }),
+  z.object({ intent: z.literal("reactivate"), developerId: id() }),
+  z.object({ intent: z.literal("reset"), developerId: id() }),
 ]);
 
 export const action = async ({ request }: ActionFunctionArgs) => {
   const { session, form } = await requireDeveloperAction(request, { admin: true });
-  const input = parseForm(form, ConsoleAction);
+  const parsed = parse(ConsoleAction, form);
+  if (!parsed.ok) return refuse(parsed);
+  const input = parsed.data;
   const now = clock.now();
   if (input.intent === "invite" || input.intent === "reset") {
     const issued =
       input.intent === "invite"
         ? await inviteDeveloper({ email: input.email, name: input.name, role: input.role }, now)
         : await issuePasswordReset(input.developerId, now);
-    if (!issued.ok) return failure(issued);
+    if (!issued.ok) return refuse(issued);
     return {
       link: { url: issued.link, email: issued.developer.email, expiresAt: issued.expiresAt.toISOString() },
     };
   }
   let result;
   if (input.intent === "rate") {
-    const cents = parseDollars(input.rate);
-    if (cents === null)
-      return failure({
-        ok: false,
-        code: "invalid_input",
-        message: "Give the hourly rate in dollars, e.g. 85 or 85.50.",
-      });
-    result = await setPayoutRate(input.developerId, cents);
+    result = await setPayoutRate(input.developerId, input.rate);
   } else if (input.intent === "deactivate") {
     result = await deactivateDeveloper(session.developer.id, input.developerId, now);
   } else {
     result = await reactivateDeveloper(input.developerId);
   }
-  if (!result.ok) return failure(result);
-  return { done: input.intent };
+  if (!result.ok) return refuse(result);
+  return { ok: true as const, done: input.intent };
 };
 
 export default function ConsoleDevelopers() {

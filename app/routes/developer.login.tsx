@@ -5,9 +5,10 @@ import { useState } from "react";
 import { z } from "zod";
 import { CsrfField } from "../components/portal/CsrfField";
 import { FormError } from "../components/portal/FormError";
-import { anonymousCsrf, optionalDeveloper, requireAnonymousForm } from "../portal/auth.server";
+import { anonymousCsrf, optionalDeveloper, requireAnonymousForm, safeNext } from "../portal/auth.server";
 import { SESSION_COOKIE, clientIp, readCookie, sessionCookie } from "../portal/cookies.server";
-import { failure, parseForm, safeNext } from "../portal/respond.server";
+import { line, parse } from "../lib/forms";
+import { refuse } from "../lib/http.server";
 import { login } from "../services/developers/login.server";
 import * as clock from "../clock.server";
 
@@ -22,13 +23,15 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
 };
 
 const LoginForm = z.object({
-  email: z.string().max(320),
-  password: z.string().max(1024),
-  next: z.string().optional(),
+  email: line(254, 1),
+  password: z.string().max(1024, { error: "must be at most 1024 characters." }),
+  next: line(2000).optional(),
 });
 
 export const action = async ({ request }: ActionFunctionArgs) => {
-  const form = parseForm(await requireAnonymousForm(request), LoginForm);
+  const parsed = parse(LoginForm, await requireAnonymousForm(request));
+  if (!parsed.ok) return refuse(parsed);
+  const form = parsed.data;
   const result = await login(
     {
       email: form.email,
@@ -38,7 +41,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
     },
     clock.now(),
   );
-  if (!result.ok) return failure(result);
+  if (!result.ok) return refuse(result);
   throw redirect(safeNext(form.next), { headers: { "Set-Cookie": sessionCookie(result.token) } });
 };
 

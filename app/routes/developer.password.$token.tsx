@@ -7,7 +7,8 @@ import { CsrfField } from "../components/portal/CsrfField";
 import { FormError } from "../components/portal/FormError";
 import { anonymousCsrf, requireAnonymousForm } from "../portal/auth.server";
 import { sessionCookie } from "../portal/cookies.server";
-import { failure, parseForm } from "../portal/respond.server";
+import { parse } from "../lib/forms";
+import { refuse } from "../lib/http.server";
 import { describeToken, setPasswordWithToken } from "../services/developers/accounts.server";
 import { MIN_PASSWORD_LENGTH } from "../services/developers/passwords.server";
 import * as clock from "../clock.server";
@@ -28,12 +29,17 @@ export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   return data(body, csrf.setCookie ? { headers: { "Set-Cookie": csrf.setCookie } } : {});
 };
 
-const PasswordForm = z.object({ password: z.string().max(1024), confirmation: z.string().max(1024) });
+const PasswordForm = z.object({
+  password: z.string().max(1024, { error: "must be at most 1024 characters." }),
+  confirmation: z.string().max(1024, { error: "must be at most 1024 characters." }),
+});
 
 export const action = async ({ request, params }: ActionFunctionArgs) => {
-  const form = parseForm(await requireAnonymousForm(request), PasswordForm);
+  const parsed = parse(PasswordForm, await requireAnonymousForm(request));
+  if (!parsed.ok) return refuse(parsed);
+  const form = parsed.data;
   const result = await setPasswordWithToken({ token: params.token ?? "", ...form }, clock.now());
-  if (!result.ok) return failure(result);
+  if (!result.ok) return refuse(result);
   throw redirect("/developer", { headers: { "Set-Cookie": sessionCookie(result.sessionToken) } });
 };
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { addPortalHeaders, isPortalPath } from "~/portal/headers.server";
 import { clientIp, readCookie } from "~/portal/cookies.server";
-import { safeNext } from "~/portal/respond.server";
+import { safeNext } from "~/portal/auth.server";
 import { addDocumentResponseHeaders } from "~/shopify.server";
 
 describe("portal security headers", () => {

@@ -61,7 +61,7 @@ describe("pack statement", () => {
       packId,
     });
     expect(page.status).toBe(404);
-    expect(await page.response?.text()).toBe("This pack does not exist in your store.");
+    expect(page.data).toEqual({ message: "This pack does not exist in your store. Open it from Home." });
     const csv = await call(
       csvLoader,
       await adminRequest(other.domain, `/app/packs/${packId}/statement.csv`, { bearer: true }),

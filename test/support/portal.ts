@@ -94,6 +94,9 @@ export async function settle<T>(run: () => Promise<T>): Promise<T | Response> {
     return await run();
   } catch (thrown) {
     if (thrown instanceof Response) return thrown;
+    // A thrown data() (our page errors) is an answer too; statusOf and bodyOf read it.
+    if (thrown && typeof thrown === "object" && (thrown as { type?: string }).type === "DataWithResponseInit")
+      return thrown as T;
     throw thrown;
   }
 }
