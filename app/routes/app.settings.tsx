@@ -1,12 +1,17 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { TitleBar } from "@shopify/app-bridge-react";
 import { Banner, BlockStack, Card, Layout, Page, Text } from "@shopify/polaris";
 import { z } from "zod";
 import { DevelopersCard } from "../components/DevelopersCard";
 import { RemindersCard } from "../components/RemindersCard";
-import { connectDeveloperByEmail, revokeDeveloper } from "../services/connections.server";
-import { inviteDeveloper } from "../services/developers/accounts.server";
+import {
+  cancelConnectionRequest,
+  listShopRequests,
+  requestConnection,
+  type RequestFailure,
+} from "../services/connection-requests.server";
+import { revokeDeveloper } from "../services/connections.server";
 import { shopSettings, updateReminders } from "../services/settings.server";
 import { shopForSession } from "../services/shops.server";
 import { authenticate } from "../shopify.server";
@@ -15,11 +20,12 @@ import * as clock from "../clock.server";
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { session, admin } = await authenticate.admin(request);
   const shop = await shopForSession(session.shop, admin.graphql);
-  return shopSettings(shop.id);
+  return { ...(await shopSettings(shop.id)), requests: await listShopRequests(shop, clock.now()) };
 };
 
 const formSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("connect"), email: z.string() }),
+  z.object({ intent: z.literal("cancel-request"), requestId: z.string() }),
   z.object({ intent: z.literal("revoke"), developerId: z.string() }),
   z.object({
     intent: z.literal("reminders"),
@@ -29,10 +35,26 @@ const formSchema = z.discriminatedUnion("intent", [
   }),
 ]);
 
-export type SettingsResult =
-  { ok: true; message: string; inviteLink?: string } | { ok: false; message: string };
+export type SettingsResult = { ok: true; message: string } | { ok: false; message: string; field?: string };
 
-export const action = async ({ request }: ActionFunctionArgs): Promise<SettingsResult> => {
+const REQUEST_STATUS: Record<RequestFailure["code"], number> = {
+  invalid_input: 400,
+  not_found: 404,
+  invalid_state: 409,
+  conflict: 409,
+};
+
+// A request that changed nothing: its message (next to the field it names) with its status.
+function refused({ field, message, code }: RequestFailure) {
+  return data<SettingsResult>(
+    { ok: false, message, ...(field ? { field } : {}) },
+    { status: REQUEST_STATUS[code] },
+  );
+}
+
+export const action = async ({
+  request,
+}: ActionFunctionArgs): Promise<SettingsResult | ReturnType<typeof refused>> => {
   const { session, admin } = await authenticate.admin(request);
   const shop = await shopForSession(session.shop, admin.graphql);
   const parsed = formSchema.safeParse(Object.fromEntries(await request.formData()));
@@ -40,19 +62,13 @@ export const action = async ({ request }: ActionFunctionArgs): Promise<SettingsR
     return { ok: false, message: "The form was incomplete. Reload the page and try again." };
   const input = parsed.data;
   if (input.intent === "connect") {
-    const now = clock.now();
-    const result = await connectDeveloperByEmail(shop.id, input.email, now);
-    if (!result.ok) return result;
-    // A developer without a portal account yet gets a single-use invitation for the merchant to pass on.
-    const invite = await inviteDeveloper({ email: result.developer.email }, now);
-    if (invite.ok) {
-      return {
-        ok: true,
-        message: `${result.developer.email} is connected. Send them this link to set up their developer portal account (valid 7 days):`,
-        inviteLink: invite.link,
-      };
-    }
-    return { ok: true, message: `${result.developer.name} is connected to your store.` };
+    // The same answer whether or not the address has an account; no link ever reaches the store.
+    const result = await requestConnection(shop, input.email, clock.now());
+    return result.ok ? { ok: true, message: result.message } : refused(result);
+  }
+  if (input.intent === "cancel-request") {
+    const result = await cancelConnectionRequest(shop.id, input.requestId, clock.now());
+    return result.ok ? { ok: true, message: result.message } : refused(result);
   }
   if (input.intent === "revoke") {
     const revoked = await revokeDeveloper(shop.id, input.developerId, clock.now());
@@ -72,14 +88,8 @@ export default function Settings() {
     <Page>
       <TitleBar title="Settings" />
       <BlockStack gap="400">
-        {result ? (
-          <Banner tone={result.ok ? "success" : "critical"} title={result.message}>
-            {result.ok && result.inviteLink ? (
-              <Text as="p" breakWord>
-                {result.inviteLink}
-              </Text>
-            ) : null}
-          </Banner>
+        {result && (result.ok || !result.field) ? (
+          <Banner tone={result.ok ? "success" : "critical"} title={result.message} />
         ) : null}
         <Layout>
           <Layout.AnnotatedSection
@@ -100,9 +110,13 @@ export default function Settings() {
           </Layout.AnnotatedSection>
           <Layout.AnnotatedSection
             title="Developers"
-            description="Connected developers can see your hours and send you quotes. Revoke access at any time."
+            description="Ask a developer to connect by their email; once they accept, they can see your hours and send you quotes. Revoke access at any time."
           >
-            <DevelopersCard developers={settings.developers} />
+            <DevelopersCard
+              developers={settings.developers}
+              requests={settings.requests}
+              emailError={result && !result.ok && result.field === "email" ? result.message : undefined}
+            />
           </Layout.AnnotatedSection>
           <Layout.AnnotatedSection
             title="Reminders"
