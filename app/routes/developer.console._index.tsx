@@ -4,11 +4,13 @@ import { Banner, BlockStack, InlineStack, Page, Text } from "@shopify/polaris";
 import { z } from "zod";
 import { CopyButton } from "../components/portal/CopyButton";
 import { DeveloperRow, InviteForm } from "../components/portal/ConsoleDevelopers";
+import { WaitingRequests } from "../components/portal/WaitingRequests";
 import { FormError } from "../components/portal/FormError";
 import { requireAdmin, requireDeveloperAction } from "../portal/auth.server";
 import { dollars, email, id, line, oneOf, parse } from "../lib/forms";
 import { refuse } from "../lib/http.server";
 import { inviteDeveloper, issuePasswordReset } from "../services/developers/accounts.server";
+import { listWaitingAddresses } from "../services/developers/connection-requests.server";
 import {
   deactivateDeveloper,
   listDevelopers,
@@ -19,7 +21,11 @@ import * as clock from "../clock.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const session = await requireAdmin(request);
-  return { developers: await listDevelopers(), me: session.developer.id };
+  const waiting = (await listWaitingAddresses()).map((address) => ({
+    ...address,
+    requests: address.requests.map((r) => ({ domain: r.domain, sentAt: r.sentAt.toISOString() })),
+  }));
+  return { developers: await listDevelopers(), waiting, me: session.developer.id };
 };
 
 const ConsoleAction = z.discriminatedUnion("intent", [
@@ -64,7 +70,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
 };
 
 export default function ConsoleDevelopers() {
-  const { developers, me } = useLoaderData<typeof loader>();
+  const { developers, waiting, me } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const link = result && "link" in result ? result.link : null;
   return (
@@ -88,6 +94,7 @@ export default function ConsoleDevelopers() {
           </Banner>
         ) : null}
         <InviteForm />
+        <WaitingRequests waiting={waiting} />
         {developers.map((developer) => (
           <DeveloperRow key={developer.id} developer={developer} isMe={developer.id === me} />
         ))}

@@ -43,6 +43,9 @@ describe("compliance webhooks", () => {
       data: { shopId: shop.id, developerId: developer.id, source: "merchant" },
     });
     const packId = await buyPack(shop.id, "25h", new Date("2026-01-05T00:00:00Z"), developer.id);
+    await prisma.connectionRequest.create({
+      data: { shopId: shop.id, email: "asked@example.com", createdAt: new Date() },
+    });
 
     const response = await deliver("shop/redact", shop.domain, { shop_id: 1, shop_domain: shop.domain });
     expect(response.status).toBe(200);
@@ -57,6 +60,7 @@ describe("compliance webhooks", () => {
     expect(
       await prisma.shopDeveloper.findFirstOrThrow({ where: { shopId: shop.id, developerId: developer.id } }),
     ).toMatchObject({ revokedAt: after.redactedAt });
+    expect(await prisma.connectionRequest.count({ where: { shopId: shop.id } })).toBe(0);
   });
 
   test("a repeated shop/redact delivery is acknowledged once", async () => {

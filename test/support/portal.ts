@@ -49,7 +49,7 @@ export async function sessionOf(sessionToken: string) {
   return { sessionToken, cookie: `${SESSION_COOKIE}=${sessionToken}`, csrf: session.csrfToken };
 }
 
-/** Connects a developer to a shop, as the merchant app does. */
+/** Connects a developer to a shop, as an accepted connection request does. */
 export function connect(shopId: string, developerId: string, revokedAt: Date | null = null) {
   return connectDeveloper(shopId, developerId, { revokedAt });
 }
