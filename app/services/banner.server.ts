@@ -1,7 +1,7 @@
 import { formatHours } from "../ledger";
 import prisma from "../db.server";
 import { formatDay } from "../lib/dates";
-import { isUuid } from "./ledger/quotes.server";
+import { isUuid } from "../lib/ids";
 import { balanceSummary, type BalanceSummary } from "./ledger/read.server";
 
 /** The reminder thresholds (POLICY.md "Reminders"): days before expiry, or the open window. */

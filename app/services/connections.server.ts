@@ -1,6 +1,6 @@
 import { z } from "zod";
 import prisma from "../db.server";
-import { isUuid } from "./ledger/quotes.server";
+import { isUuid } from "../lib/ids";
 import type { Tx } from "./ledger/transaction.server";
 import * as clock from "../clock.server";
 

@@ -1,6 +1,6 @@
 import { Prisma } from "@prisma/client";
 import prisma from "../../db.server";
-import { isUuid } from "../ledger/quotes.server";
+import { isUuid } from "../../lib/ids";
 import { amountForMinutes } from "./money";
 import { fail, notFound, type PortalResult } from "./result";
 

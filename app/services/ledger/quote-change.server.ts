@@ -1,5 +1,5 @@
 import type { Quote } from "@prisma/client";
-import { isUuid } from "./ids";
+import { isUuid } from "../../lib/ids";
 import { applyPlan, type EntryPlan, type HoldPart, type PackState } from "../../ledger";
 import { pendingPurchaseInstants } from "./held-open.server";
 import { loadHoldParts, loadPacksOfShops } from "./packs-store.server";

@@ -10,7 +10,7 @@ import {
   type Balances,
 } from "../../ledger";
 import prisma from "../../db.server";
-import { isUuid } from "./quotes.server";
+import { isUuid } from "../../lib/ids";
 
 export interface StatementLine {
   id: string;
