@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { notFound } from "../lib/http.server";
-import { dismissBanner, THRESHOLDS } from "../services/banner.server";
+import { THRESHOLDS } from "../ledger";
+import { dismissBanner } from "../services/banner.server";
 import { shopForSession } from "../services/shops.server";
 import { authenticate } from "../shopify.server";
 import * as clock from "../clock.server";

@@ -1,4 +1,5 @@
-import { balanceSummary, type ExpiryNotice, type WindowNotice } from "../ledger/read.server";
+import type { ExpiryNotice, WindowNotice } from "../../ledger";
+import { balanceSummary } from "../ledger/read.server";
 import { connectedShops } from "./access.server";
 
 /** How pressing a client is: 0 hours expired but still carryable, 1 hours expire within 30 days, 2 calm, 3 no hours. */
