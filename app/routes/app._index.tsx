@@ -17,7 +17,7 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { session, admin } = await authenticate.admin(request);
   const shop = await shopForSession(session.shop, admin.graphql);
   const now = clock.now();
-  const [summary, activity] = await Promise.all([balanceSummary(shop.id, now), recentActivity(shop.id)]);
+  const [summary, activity] = await Promise.all([balanceSummary(shop.id, now), recentActivity(shop.id, now)]);
   return {
     timeZone: shop.timezone,
     availableMinutes: summary?.availableMinutes ?? 0,

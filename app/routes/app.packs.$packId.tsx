@@ -9,11 +9,12 @@ import { notFound } from "../lib/http.server";
 import { packStatement } from "../services/ledger/statement.server";
 import { shopForSession } from "../services/shops.server";
 import { authenticate } from "../shopify.server";
+import * as clock from "../clock.server";
 
 export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   const { session, admin } = await authenticate.admin(request);
   const shop = await shopForSession(session.shop, admin.graphql);
-  const statement = await packStatement(shop.id, params.packId ?? "");
+  const statement = await packStatement(shop.id, params.packId ?? "", clock.now());
   if (!statement) throw notFound("pack");
   return statement;
 };

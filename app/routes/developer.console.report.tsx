@@ -10,8 +10,9 @@ import * as clock from "../clock.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   await requireAdmin(request);
-  const month = new URL(request.url).searchParams.get("month") ?? clock.now().toISOString().slice(0, 7);
-  const result = await monthlyReport(month);
+  const now = clock.now();
+  const month = new URL(request.url).searchParams.get("month") ?? now.toISOString().slice(0, 7);
+  const result = await monthlyReport(month, now);
   if (!result.ok) throw new Response(result.message, { status: 400 });
   return { report: result.report };
 };

@@ -9,9 +9,21 @@ import {
   type PackView,
   type WindowNotice,
 } from "../../ledger";
-import { ledgerSql } from "./sql.server";
+import { Prisma } from "@prisma/client";
+import prisma from "../../db.server";
+import { ledgerSql, prismaSql, type Sql } from "./sql.server";
 import type { ShopContext } from "./shop-context.server";
 import { shopsAt } from "./time.server";
+
+/**
+ * Runs reads in one repeatable-read snapshot, so that recorded rows and the projection of time
+ * made from the packs agree even while a sweep commits. Writes nothing.
+ */
+export function readSnapshot<T>(fn: (tx: Prisma.TransactionClient, sql: Sql) => Promise<T>): Promise<T> {
+  return prisma.$transaction((tx) => fn(tx, prismaSql(tx)), {
+    isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead,
+  });
+}
 
 /** A pack as the merchant's pages show it: the contract's view plus minutes for arithmetic. */
 export interface PackSummary extends PackView {
@@ -39,9 +51,16 @@ export interface BalanceSummary {
  * per pack: the cost does not grow with the number of entries.
  */
 export async function balanceSummary(shopId: string, at: Date): Promise<BalanceSummary | null> {
-  const [projected] = await shopsAt(ledgerSql(), [shopId], at);
-  if (!projected) return null;
-  return summarize(projected.shop, projected.changes.after, at);
+  return (await balanceSummaries([shopId], at)).get(shopId) ?? null;
+}
+
+/** The balance summaries of the known shops among `shopIds` at `at`, by shop id (three queries). */
+export async function balanceSummaries(
+  shopIds: readonly string[],
+  at: Date,
+): Promise<Map<string, BalanceSummary>> {
+  const projected = await shopsAt(ledgerSql(), shopIds, at);
+  return new Map(projected.map(({ shop, changes }) => [shop.id, summarize(shop, changes.after, at)]));
 }
 
 function summarize(shop: ShopContext, packs: readonly PackState[], at: Date): BalanceSummary {
