@@ -39,12 +39,10 @@ export { planApprove, planComplete, planRelease } from "./quotes";
 export { qualifyingPurchase } from "./retention";
 export { isExhausted, settlementFor } from "./settlement";
 export { applyPlan, packStatus, packView, type PackStatus, type PackView } from "./project";
-export { planTimeUntil, projectAt, timeBoundaries, type TimeOptions } from "./time";
-export { PENDING_PURCHASE_AWAIT_MS, awaitedPurchases, awaitedSince, awaitingPacks } from "./awaiting";
+export { planTimeUntil, projectAt, type TimeOptions } from "./time";
+export { PENDING_PURCHASE_AWAIT_MS, awaitedSince } from "./awaiting";
 export {
-  REMINDER_DAYS,
   THRESHOLDS,
-  daysLeft,
   expiringSoon,
   nextExpiry,
   openWindows,
