@@ -22,6 +22,9 @@ import { shopsAt } from "./time.server";
 export function readSnapshot<T>(fn: (tx: Prisma.TransactionClient, sql: Sql) => Promise<T>): Promise<T> {
   return prisma.$transaction((tx) => fn(tx, prismaSql(tx)), {
     isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead,
+    // The monthly report projects every shop with unrecorded transitions inside one snapshot.
+    maxWait: 10_000,
+    timeout: 60_000,
   });
 }
 
