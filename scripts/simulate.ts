@@ -25,6 +25,12 @@ function readScenario(file: string | undefined): Scenario {
 async function main() {
   const scenario = readScenario(process.argv[2]);
   const database = await clonedDatabase("simulate");
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(
+      signal,
+      () => void database.drop().finally(() => process.exit(signal === "SIGINT" ? 130 : 143)),
+    );
+  }
   try {
     process.env.DATABASE_URL = database.url;
     // The services load while PostgreSQL copies the template; nothing queries before it is ready.
