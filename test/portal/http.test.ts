@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { addPortalHeaders, isPortalPath } from "~/portal/headers.server";
-import { clientIp, readCookie } from "~/portal/cookies.server";
+import { clientIp } from "~/portal/client-ip.server";
+import { readCookie } from "~/portal/cookies.server";
 import { safeNext } from "~/portal/auth.server";
 import { addDocumentResponseHeaders } from "~/shopify.server";
 
@@ -41,12 +42,32 @@ describe("portal request helpers", () => {
     expect(safeNext(null)).toBe("/developer");
   });
 
-  test("the client IP is the proxy's last X-Forwarded-For entry", () => {
+  test("without trusted proxies the client IP is the connection's address, whatever the headers say", () => {
+    const request = new Request("https://app.example/", { headers: { "X-Forwarded-For": "10.0.0.1" } });
+    expect(clientIp(request, { clientAddress: "203.0.113.5" }, 0)).toBe("203.0.113.5");
+    expect(clientIp(request, { clientAddress: "::ffff:203.0.113.5" }, 0)).toBe("203.0.113.5");
+    expect(clientIp(request, { clientAddress: "2001:db8::1" }, 0)).toBe("2001:db8::1");
+    expect(clientIp(request, {}, 0)).toBe("unknown");
+  });
+
+  test("with N trusted proxies the client IP is the N-th X-Forwarded-For entry from the right", () => {
+    // The client wrote the first two entries; the CDN appended 198.51.100.7, the load balancer
+    // (the connection's other end) appended the CDN's address.
     const request = new Request("https://app.example/", {
-      headers: { "X-Forwarded-For": "1.1.1.1, 203.0.113.5" },
+      headers: { "X-Forwarded-For": "1.1.1.1, 2.2.2.2, 198.51.100.7, 192.0.2.10" },
     });
-    expect(clientIp(request)).toBe("203.0.113.5");
-    expect(clientIp(new Request("https://app.example/"))).toBe("unknown");
+    const context = { clientAddress: "10.0.0.2" };
+    expect(clientIp(request, context, 1)).toBe("192.0.2.10");
+    expect(clientIp(request, context, 2)).toBe("198.51.100.7");
+  });
+
+  test("a request that did not come through the configured proxies falls back to the connection", () => {
+    const context = { clientAddress: "10.0.0.2" };
+    const short = new Request("https://app.example/", { headers: { "X-Forwarded-For": "198.51.100.7" } });
+    expect(clientIp(short, context, 2)).toBe("10.0.0.2");
+    expect(clientIp(new Request("https://app.example/"), context, 1)).toBe("10.0.0.2");
+    const garbled = new Request("https://app.example/", { headers: { "X-Forwarded-For": "unknown" } });
+    expect(clientIp(garbled, context, 1)).toBe("10.0.0.2");
   });
 
   test("cookies are read by exact name", () => {
