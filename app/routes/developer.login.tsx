@@ -25,7 +25,8 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
 
 const LoginForm = z.object({
   email: line(254, 1),
-  password: z.string().max(1024, { error: "must be at most 1024 characters." }),
+  // Its length limit (MAX_PASSWORD_LENGTH) is the login service's, checked at the cost of any attempt.
+  password: z.string({ error: "must be text." }),
   next: line(2000).optional(),
 });
 

@@ -117,6 +117,18 @@ describe("developer login", () => {
     expect(attempts.map((attempt) => attempt.ip)).toEqual(["198.51.100.23"]);
   });
 
+  test("a password over 256 characters is refused with 400 saying the limit", async () => {
+    const dev = await makeDeveloper();
+    const outcome = await settle(() =>
+      loginAction({ request: loginRequest(dev.email, "p".repeat(257)), params: {}, context: {} }),
+    );
+    expect(statusOf(outcome)).toBe(400);
+    expect(bodyOf(outcome)).toMatchObject({
+      code: "invalid_input",
+      errors: [{ field: "password", message: "Use at most 256 characters." }],
+    });
+  });
+
   test("a login without the CSRF field is refused before anything is counted or created", async () => {
     const dev = await makeDeveloper();
     const request = postRequest(
