@@ -1,17 +1,18 @@
 import { describe, expect, test } from "vitest";
-import { addPortalHeaders, isPortalPath } from "~/portal/headers.server";
+import { handleDataRequest } from "~/entry.server";
+import { PORTAL_SECURITY_HEADERS, addSecurityHeaders, isPortalPath } from "~/portal/headers.server";
 import { clientIp } from "~/portal/client-ip.server";
 import { readCookie } from "~/portal/cookies.server";
 import { safeNext } from "~/portal/auth.server";
 import { addDocumentResponseHeaders } from "~/shopify.server";
 
-describe("portal security headers", () => {
+describe("security headers", () => {
   test("portal pages forbid framing even when the URL carries a shop parameter", () => {
     const request = new Request("https://app.example/developer/login?shop=evil.myshopify.com");
     const headers = new Headers();
     addDocumentResponseHeaders(request, headers);
     expect(headers.get("Content-Security-Policy")).toContain("admin.shopify.com");
-    addPortalHeaders(request, headers);
+    addSecurityHeaders(request, headers);
     expect(headers.get("Content-Security-Policy")).toMatch(/^frame-ancestors 'none'/);
     expect(headers.get("X-Frame-Options")).toBe("DENY");
     expect(headers.get("Referrer-Policy")).toBe("no-referrer");
@@ -19,14 +20,41 @@ describe("portal security headers", () => {
     expect(headers.get("Cache-Control")).toBe("no-store");
   });
 
-  test("embedded app pages keep Shopify's framing rules", () => {
-    const request = new Request("https://app.example/app?shop=a.myshopify.com");
+  test("embedded app pages keep Shopify's framing rules and add nosniff and a referrer policy", () => {
+    const request = new Request("https://app.example/app?shop=a.myshopify.com&id_token=t");
     const headers = new Headers();
     addDocumentResponseHeaders(request, headers);
-    addPortalHeaders(request, headers);
+    addSecurityHeaders(request, headers);
     expect(headers.get("Content-Security-Policy")).toContain("https://a.myshopify.com");
+    expect(headers.get("X-Frame-Options")).toBeNull();
+    expect(headers.get("X-Content-Type-Options")).toBe("nosniff");
+    expect(headers.get("Referrer-Policy")).toBe("strict-origin-when-cross-origin");
     expect(isPortalPath("/developers")).toBe(false);
     expect(isPortalPath("/developer")).toBe(true);
+  });
+
+  test("single-fetch data answers get the same headers as the pages they belong to", async () => {
+    const portal = await handleDataRequest(Response.json({ invoices: [] }), {
+      request: new Request("https://app.example/developer.data"),
+      params: {},
+      context: {},
+    });
+    for (const [name, value] of Object.entries(PORTAL_SECURITY_HEADERS))
+      expect(portal.headers.get(name)).toBe(value);
+    const nested = await handleDataRequest(new Response("x"), {
+      request: new Request("https://app.example/developer/quotes/1.data"),
+      params: {},
+      context: {},
+    });
+    expect(nested.headers.get("Cache-Control")).toBe("no-store");
+    const embedded = await handleDataRequest(new Response("x"), {
+      request: new Request("https://app.example/app/packs.data"),
+      params: {},
+      context: {},
+    });
+    expect(embedded.headers.get("X-Content-Type-Options")).toBe("nosniff");
+    expect(embedded.headers.get("Referrer-Policy")).toBe("strict-origin-when-cross-origin");
+    expect(embedded.headers.get("Cache-Control")).toBeNull();
   });
 });
 
