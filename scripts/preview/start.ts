@@ -1,5 +1,6 @@
 // Starts the preview: build, throwaway database, emulated Shopify, demo data, both servers.
 import { listen } from "../../server/app";
+import { terminateWithLaunchers } from "../lib/launcher";
 import { throwawayDatabase } from "../lib/throwaway-db";
 import { run } from "../lib/run";
 import { changeClock } from "./clock-control";
@@ -22,6 +23,8 @@ export interface PreviewOptions {
 }
 
 export async function startPreview(options: PreviewOptions) {
+  // Killing `npm run preview` (even with SIGKILL) stops the preview as Ctrl-C does.
+  terminateWithLaunchers();
   const config = previewConfig(options.port, options.shopifyPort);
   if (options.build) {
     console.log("[preview] Building the app (npm run build; --no-build skips it)...");

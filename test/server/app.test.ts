@@ -1,7 +1,7 @@
 // The production server on a real port: bodies over their limit are refused before they are read,
 // and the app gets the body whole and the connection's address.
 import { request as httpRequest, type IncomingMessage, type Server } from "node:http";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -9,12 +9,13 @@ import { BODY_LIMITS } from "../../server/body-limit";
 import { appServer, listen } from "../../server/app";
 
 const seen: { url: string; bytes: number; clientAddress?: string }[] = [];
+const clientDir = mkdtempSync(path.join(tmpdir(), "support-packs-client-"));
 let server: Server;
 let port: number;
 
 beforeAll(async () => {
   const app = appServer({
-    clientDir: mkdtempSync(path.join(tmpdir(), "support-packs-client-")),
+    clientDir,
     handle: async (request, context) => {
       const bytes = (await request.arrayBuffer()).byteLength;
       seen.push({ url: new URL(request.url).pathname, bytes, clientAddress: context.clientAddress });
@@ -24,7 +25,10 @@ beforeAll(async () => {
   server = await listen(app, 0, "127.0.0.1");
   port = (server.address() as { port: number }).port;
 });
-afterAll(() => new Promise((resolve) => server.close(resolve)));
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  rmSync(clientDir, { recursive: true, force: true });
+});
 
 interface Sent {
   status: number | "continue";
