@@ -1,14 +1,12 @@
 // Runs before each test file, in its worker: gives the file a fresh database copied from the
 // migrated template, and makes console.error fail the test unless the test expects it.
 import { afterEach, beforeEach, inject, vi, type MockInstance } from "vitest";
+import { closeDatabase } from "~/db.server";
 import { cloneDatabase } from "./test-database";
 
 const server = inject("dbServer");
 const name = `${inject("dbPrefix")}_w${process.env.VITEST_POOL_ID ?? "0"}`;
-await globalThis.prismaGlobal?.$disconnect();
-globalThis.prismaGlobal = undefined;
-await globalThis.ledgerPoolGlobal?.end();
-globalThis.ledgerPoolGlobal = undefined;
+await closeDatabase();
 await cloneDatabase(server, inject("dbTemplate"), name);
 process.env.DATABASE_URL = `${server}/${name}`;
 
