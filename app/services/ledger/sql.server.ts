@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from "@prisma/client";
 import type pg from "pg";
 import { database } from "../../db.server";
+import { isConnectionLost } from "../database-faults.server";
 
 /**
  * The ledger's SQL: plain parameterized statements ($1, $2 ...). The ledger's own transactions
@@ -69,6 +70,11 @@ export function inLedgerTransaction<T>(shopIds: readonly string[], fn: (sql: Sql
   const ids = [...new Set(shopIds)].sort();
   return withRetries(async () => {
     const client = await database().pool.connect();
+    // The server may end the session between statements (idle_in_transaction_session_timeout):
+    // the next statement fails with it; the event alone must not end the process.
+    const ignore = () => {};
+    client.on("error", ignore);
+    let discard = false;
     try {
       await client.query("BEGIN");
       await client.query(LOCK_SHOPS, [ids]);
@@ -76,10 +82,18 @@ export function inLedgerTransaction<T>(shopIds: readonly string[], fn: (sql: Sql
       await client.query("COMMIT");
       return result;
     } catch (error) {
-      await client.query("ROLLBACK").catch(() => {});
+      // A lost connection cannot roll back (nor wait for a server that stopped answering): it is
+      // discarded, and the server rolls the transaction back.
+      discard =
+        isConnectionLost(error) ||
+        (await client.query("ROLLBACK").then(
+          () => false,
+          () => true,
+        ));
       throw error;
     } finally {
-      client.release();
+      client.off("error", ignore);
+      client.release(discard);
     }
   });
 }
