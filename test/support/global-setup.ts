@@ -1,11 +1,12 @@
 // One PostgreSQL for the whole run: DATABASE_URL's server when set (CI also runs against
 // Debian's PostgreSQL 15), otherwise a throwaway embedded PostgreSQL 18 copied from a cached,
 // already migrated cluster (cluster-cache.ts). Every test file gets its own copy of the migrated
-// template database (see setup.ts).
+// template database (see setup.ts), the one the simulator clones too (scripts/lib/template-db.ts):
+// built once per set of migrations on that server.
 import type { TestProject } from "vitest/node";
 import type { RunningDb } from "../../scripts/lib/embedded-db";
-import { migrate } from "../../scripts/lib/run";
-import { CACHED_TEMPLATE, startCachedCluster } from "./cluster-cache";
+import { migratedTemplate } from "../../scripts/lib/template-db";
+import { startCachedCluster } from "./cluster-cache";
 import { cloneStrategy, serverOf, withAdmin, type CloneStrategy } from "./test-database";
 
 declare module "vitest" {
@@ -20,18 +21,14 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   let server: RunningDb | null = null;
   let baseUrl: string;
-  const prefix = `t${process.pid}`;
-  let template: string;
   if (process.env.DATABASE_URL) {
     baseUrl = serverOf(process.env.DATABASE_URL);
-    template = `${prefix}_template`;
-    await withAdmin(baseUrl, (client) => client.query(`CREATE DATABASE "${template}"`));
-    await migrate(`${baseUrl}/${template}`, { quiet: true });
   } else {
     server = await startCachedCluster();
     baseUrl = server.baseUrl;
-    template = CACHED_TEMPLATE;
   }
+  const prefix = `t${process.pid}`;
+  const template = await withAdmin(baseUrl, (client) => migratedTemplate(client, baseUrl));
 
   project.provide("dbServer", baseUrl);
   project.provide("dbTemplate", template);
