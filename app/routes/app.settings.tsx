@@ -6,7 +6,7 @@ import { z } from "zod";
 import { DevelopersCard } from "../components/DevelopersCard";
 import { RemindersCard } from "../components/RemindersCard";
 import { flag, id, line, parse } from "../lib/forms";
-import { refuse } from "../lib/http.server";
+import { readForm, refuse } from "../lib/http.server";
 import { fail, fieldError } from "../lib/result";
 import { requireShop } from "../merchant/auth.server";
 import {
@@ -38,7 +38,7 @@ const SettingsForm = z.discriminatedUnion("intent", [
 
 export const action = async ({ request }: ActionFunctionArgs) => {
   const { shop } = await requireShop(request);
-  const parsed = parse(SettingsForm, await request.formData());
+  const parsed = parse(SettingsForm, await readForm(request));
   if (!parsed.ok) return refuse(parsed);
   const input = parsed.data;
   const now = clock.now();

@@ -8,14 +8,18 @@ import { FormError } from "../components/portal/FormError";
 import { anonymousCsrf, optionalDeveloper, requireAnonymousForm, safeNext } from "../portal/auth.server";
 import { SESSION_COOKIE, clientIp, readCookie, sessionCookie } from "../portal/cookies.server";
 import { line, parse } from "../lib/forms";
-import { refuse } from "../lib/http.server";
+import { badRequest, refuse } from "../lib/http.server";
 import { login } from "../services/developers/login.server";
 import * as clock from "../clock.server";
 
+const LoginQuery = z.object({ next: line(2000).optional() });
+
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   if (await optionalDeveloper(request)) throw redirect("/developer");
+  const query = parse(LoginQuery, new URL(request.url).searchParams);
+  if (!query.ok) throw badRequest(query);
   const csrf = anonymousCsrf(request);
-  const next = safeNext(new URL(request.url).searchParams.get("next"));
+  const next = safeNext(query.data.next);
   return data(
     { csrf: csrf.token, next },
     csrf.setCookie ? { headers: { "Set-Cookie": csrf.setCookie } } : {},

@@ -1,6 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { Banner, BlockStack, Button, Card, FormLayout, Page, Text, TextField } from "@shopify/polaris";
+import { BlockStack, Button, Card, FormLayout, Page, Text, TextField } from "@shopify/polaris";
 import { useState } from "react";
 import { z } from "zod";
 import { CsrfField } from "../components/portal/CsrfField";
@@ -8,24 +8,23 @@ import { FormError } from "../components/portal/FormError";
 import { anonymousCsrf, requireAnonymousForm } from "../portal/auth.server";
 import { sessionCookie } from "../portal/cookies.server";
 import { parse } from "../lib/forms";
-import { refuse } from "../lib/http.server";
+import { notFound, refuse } from "../lib/http.server";
 import { describeToken, setPasswordWithToken } from "../services/developers/accounts.server";
 import { MIN_PASSWORD_LENGTH } from "../services/developers/passwords.server";
 import * as clock from "../clock.server";
 
+// An unknown, used or expired link answers 404 with what to do (the layout's boundary shows it).
 export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   const link = await describeToken(params.token ?? "", clock.now());
+  if (!link.ok) throw notFound(link.message);
   const csrf = anonymousCsrf(request);
-  const body = link.ok
-    ? {
-        ok: true as const,
-        csrf: csrf.token,
-        purpose: link.purpose,
-        email: link.email,
-        name: link.name,
-        minLength: MIN_PASSWORD_LENGTH,
-      }
-    : { ok: false as const, csrf: csrf.token, message: link.message };
+  const body = {
+    csrf: csrf.token,
+    purpose: link.purpose,
+    email: link.email,
+    name: link.name,
+    minLength: MIN_PASSWORD_LENGTH,
+  };
   return data(body, csrf.setCookie ? { headers: { "Set-Cookie": csrf.setCookie } } : {});
 };
 
@@ -39,7 +38,7 @@ export const action = async ({ request, params }: ActionFunctionArgs) => {
   if (!parsed.ok) return refuse(parsed);
   const form = parsed.data;
   const result = await setPasswordWithToken({ token: params.token ?? "", ...form }, clock.now());
-  if (!result.ok) return refuse(result);
+  if (!result.ok) return refuse(result, { field: "token" });
   throw redirect("/developer", { headers: { "Set-Cookie": sessionCookie(result.sessionToken) } });
 };
 
@@ -48,15 +47,6 @@ export default function SetPassword() {
   const result = useActionData<typeof action>();
   const [password, setPassword] = useState("");
   const [confirmation, setConfirmation] = useState("");
-  if (!link.ok) {
-    return (
-      <Page narrowWidth title="Set your password">
-        <Banner tone="warning">
-          <p>{link.message}</p>
-        </Banner>
-      </Page>
-    );
-  }
   return (
     <Page
       narrowWidth
