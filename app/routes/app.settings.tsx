@@ -7,7 +7,7 @@ import { DevelopersCard } from "../components/DevelopersCard";
 import { RemindersCard } from "../components/RemindersCard";
 import { flag, id, line, parse } from "../lib/forms";
 import { readForm, refuse } from "../lib/http.server";
-import { fail, fieldError } from "../lib/result";
+import { fail, fieldError, namesField } from "../lib/result";
 import { requireShop } from "../merchant/auth.server";
 import {
   cancelConnectionRequest,
@@ -68,6 +68,9 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   return saved.ok ? { ok: true as const, message: "Reminder preferences saved." } : refuse(saved);
 };
 
+// The fields that show their own errors; any other failure (a stale row) is the page's banner.
+const SHOWN_FIELDS = ["email", "reminderEmail"] as const;
+
 export default function Settings() {
   const settings = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
@@ -75,7 +78,7 @@ export default function Settings() {
     <Page>
       <TitleBar title="Settings" />
       <BlockStack gap="400">
-        {result && (result.ok || result.errors.length === 0) ? (
+        {result && (result.ok || !namesField(result, SHOWN_FIELDS)) ? (
           <Banner tone={result.ok ? "success" : "critical"} title={result.message} />
         ) : null}
         <Layout>
@@ -113,6 +116,7 @@ export default function Settings() {
               remindBeforeExpiry={settings.remindBeforeExpiry}
               remindDuringWindow={settings.remindDuringWindow}
               reminderEmail={settings.reminderEmail ?? ""}
+              emailError={fieldError(result, "reminderEmail")}
             />
           </Layout.AnnotatedSection>
         </Layout>

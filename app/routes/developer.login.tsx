@@ -9,6 +9,7 @@ import { anonymousCsrf, optionalDeveloper, requireAnonymousForm, safeNext } from
 import { SESSION_COOKIE, clientIp, readCookie, sessionCookie } from "../portal/cookies.server";
 import { line, parse } from "../lib/forms";
 import { badRequest, refuse } from "../lib/http.server";
+import { fieldError } from "../lib/result";
 import { login } from "../services/developers/login.server";
 import * as clock from "../clock.server";
 
@@ -61,7 +62,7 @@ export default function Login() {
         <Form method="post">
           <BlockStack gap="400">
             <Text as="p">Log in with the email the company invited.</Text>
-            <FormError data={result} />
+            <FormError data={result} fields={["email", "password"]} />
             <CsrfField token={csrf} />
             <input type="hidden" name="next" value={next} />
             <FormLayout>
@@ -72,6 +73,7 @@ export default function Login() {
                 autoComplete="username"
                 value={email}
                 onChange={setEmail}
+                error={fieldError(result, "email")}
               />
               <TextField
                 label="Password"
@@ -80,6 +82,7 @@ export default function Login() {
                 autoComplete="current-password"
                 value={password}
                 onChange={setPassword}
+                error={fieldError(result, "password")}
               />
               <Button submit variant="primary" loading={navigation.state === "submitting"}>
                 Log in

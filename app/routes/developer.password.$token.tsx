@@ -9,6 +9,7 @@ import { anonymousCsrf, requireAnonymousForm } from "../portal/auth.server";
 import { sessionCookie } from "../portal/cookies.server";
 import { parse } from "../lib/forms";
 import { notFound, refuse } from "../lib/http.server";
+import { fieldError } from "../lib/result";
 import { describeToken, setPasswordWithToken } from "../services/developers/accounts.server";
 import { MIN_PASSWORD_LENGTH } from "../services/developers/passwords.server";
 import * as clock from "../clock.server";
@@ -59,7 +60,7 @@ export default function SetPassword() {
               {link.name} ({link.email}): choose a password of at least {link.minLength} characters.
               {link.purpose === "reset" ? " Saving it signs you out on every other device." : ""}
             </Text>
-            <FormError data={result} />
+            <FormError data={result} fields={["password", "confirmation"]} />
             <CsrfField token={link.csrf} />
             <FormLayout>
               <TextField
@@ -69,6 +70,7 @@ export default function SetPassword() {
                 autoComplete="new-password"
                 value={password}
                 onChange={setPassword}
+                error={fieldError(result, "password")}
               />
               <TextField
                 label="Password again"
@@ -77,6 +79,7 @@ export default function SetPassword() {
                 autoComplete="new-password"
                 value={confirmation}
                 onChange={setConfirmation}
+                error={fieldError(result, "confirmation")}
               />
               <Button submit variant="primary">
                 Save password and log in

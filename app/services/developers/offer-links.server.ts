@@ -46,7 +46,6 @@ export async function createOfferLink(
     return fail(
       "invalid_state",
       `${shopDomain} removed you as its developer. The merchant must reconnect you from the app's Settings first.`,
-      { field: "shopDomain" },
     );
   }
   const expiresAt = new Date(now.getTime() + DEFAULT_OFFER_DAYS * 24 * 3600_000);
