@@ -11,7 +11,7 @@ import { parse } from "../lib/forms";
 import { notFound, refuse } from "../lib/http.server";
 import { fieldError } from "../lib/result";
 import { describeToken, setPasswordWithToken } from "../services/developers/accounts.server";
-import { MIN_PASSWORD_LENGTH } from "../services/developers/passwords.server";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "../services/developers/passwords.server";
 import * as clock from "../clock.server";
 
 // An unknown, used or expired link answers 404 with what to do (the layout's boundary shows it).
@@ -25,13 +25,15 @@ export const loader = async ({ request, params }: LoaderFunctionArgs) => {
     email: link.email,
     name: link.name,
     minLength: MIN_PASSWORD_LENGTH,
+    maxLength: MAX_PASSWORD_LENGTH,
   };
   return data(body, csrf.setCookie ? { headers: { "Set-Cookie": csrf.setCookie } } : {});
 };
 
+// Lengths are the service's (passwordProblem): one rule for every password form.
 const PasswordForm = z.object({
-  password: z.string().max(1024, { error: "must be at most 1024 characters." }),
-  confirmation: z.string().max(1024, { error: "must be at most 1024 characters." }),
+  password: z.string({ error: "must be text." }),
+  confirmation: z.string({ error: "must be text." }),
 });
 
 export const action = async ({ request, params }: ActionFunctionArgs) => {
@@ -57,7 +59,8 @@ export default function SetPassword() {
         <Form method="post">
           <BlockStack gap="400">
             <Text as="p">
-              {link.name} ({link.email}): choose a password of at least {link.minLength} characters.
+              {link.name} ({link.email}): choose a password of {link.minLength} to {link.maxLength}{" "}
+              characters.
               {link.purpose === "reset" ? " Saving it signs you out on every other device." : ""}
             </Text>
             <FormError data={result} fields={["password", "confirmation"]} />

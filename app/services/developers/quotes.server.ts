@@ -1,6 +1,7 @@
 import { formatHours } from "../../ledger";
 import prisma from "../../db.server";
-import { cancelQuote, completeQuote, createQuote, isUuid, toMinutes } from "../ledger/quotes.server";
+import { cancelQuote, completeQuote, createQuote, toMinutes } from "../ledger/quotes.server";
+import { isUuid } from "../../lib/ids";
 import { connectedShop, visibleQuotes } from "./access.server";
 import { fail, notFound, type PortalResult } from "./result";
 
