@@ -7,7 +7,7 @@ import * as invoices from "~/routes/developer.console.invoices";
 import * as report from "~/routes/developer.console.report";
 import { inviteDeveloper } from "~/services/developers/accounts.server";
 import { createInvoice } from "~/services/developers/invoices.server";
-import { refreshSettlements } from "~/services/developers/settlements.server";
+import { recordSettlementsOf } from "~/services/developers/settlements.server";
 import {
   calendarMonth,
   dollars,
@@ -57,7 +57,7 @@ async function submittedInvoice(w: World, status: "submitted" | "approved") {
   const shop = await makeShop();
   await connect(shop.id, w.developer.id);
   const packId = await buyPack(shop.id, "10h", new Date("2024-03-01T12:00:00Z"), w.developer.id);
-  await refreshSettlements(w.developer.id, new Date());
+  await recordSettlementsOf(w.developer.id, [packId], new Date());
   const settlement = await prisma.settlement.findFirstOrThrow({ where: { packId } });
   const created = await createInvoice(w.developer.id, [settlement.id], new Date());
   if (!created.ok) throw new Error(created.message);

@@ -11,7 +11,7 @@ import * as purchase from "~/routes/app.purchases.$purchaseId";
 import * as quote from "~/routes/app.quotes.$quoteId";
 import * as quotesIndex from "~/routes/app.quotes._index";
 import * as settings from "~/routes/app.settings";
-import { THRESHOLDS } from "~/services/banner.server";
+import { THRESHOLDS } from "~/ledger";
 import { createQuote } from "~/services/ledger/quotes.server";
 import { buyPack, createDeveloper, installedShop } from "../../support/factories";
 import {

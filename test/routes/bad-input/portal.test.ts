@@ -10,7 +10,7 @@ import * as quote from "~/routes/developer.quotes.$id";
 import * as settlements from "~/routes/developer.settlements";
 import * as store from "~/routes/developer.stores.$shopId";
 import { createInvoice } from "~/services/developers/invoices.server";
-import { refreshSettlements } from "~/services/developers/settlements.server";
+import { recordSettlementsOf } from "~/services/developers/settlements.server";
 import { approveQuote, createQuote } from "~/services/ledger/quotes.server";
 import {
   calendarDate,
@@ -56,7 +56,7 @@ async function settlementOf(developerId: string): Promise<string> {
   const shop = await makeShop();
   await connect(shop.id, developerId);
   const packId = await buyPack(shop.id, "10h", new Date("2024-03-01T12:00:00Z"), developerId);
-  await refreshSettlements(developerId, new Date());
+  await recordSettlementsOf(developerId, [packId], new Date());
   const row = await prisma.settlement.findFirstOrThrow({ where: { packId } });
   return row.id;
 }
