@@ -6,6 +6,7 @@ import * as home from "~/routes/developer._index";
 import * as invoiceCsv from "~/routes/developer.invoices.$id.csv";
 import * as invoice from "~/routes/developer.invoices.$id";
 import * as invoicePrint from "~/routes/developer_.invoices.$id.print";
+import * as logout from "~/routes/developer.logout";
 import * as quote from "~/routes/developer.quotes.$id";
 import * as settlements from "~/routes/developer.settlements";
 import * as store from "~/routes/developer.stores.$shopId";
@@ -276,6 +277,17 @@ const entries: Entry<World>[] = [
     path: () => "/developer",
     valid: (w) => ({ auth: developer(w), fields: { intent: "read-notifications" } }),
     fields: { intent: intent(["read-notifications", "offer"]) },
+  },
+  {
+    // Its only field is the CSRF token; a fresh developer logs out each time.
+    name: "developer.logout",
+    method: "POST",
+    handler: logout.action,
+    path: () => "/developer/logout",
+    valid: async () => {
+      const leaving = await makeDeveloper();
+      return { auth: { as: "developer", cookie: leaving.cookie, csrf: leaving.csrf } };
+    },
   },
   {
     name: "developer.settlements (invoice)",
