@@ -6,8 +6,8 @@ import { z } from "zod";
 import { DevelopersCard } from "../components/DevelopersCard";
 import { RemindersCard } from "../components/RemindersCard";
 import { flag, id, line, parse } from "../lib/forms";
-import { refuse } from "../lib/http.server";
-import { fail, fieldError } from "../lib/result";
+import { readForm, refuse } from "../lib/http.server";
+import { fail, fieldError, namesField } from "../lib/result";
 import { requireShop } from "../merchant/auth.server";
 import {
   cancelConnectionRequest,
@@ -38,7 +38,7 @@ const SettingsForm = z.discriminatedUnion("intent", [
 
 export const action = async ({ request }: ActionFunctionArgs) => {
   const { shop } = await requireShop(request);
-  const parsed = parse(SettingsForm, await request.formData());
+  const parsed = parse(SettingsForm, await readForm(request));
   if (!parsed.ok) return refuse(parsed);
   const input = parsed.data;
   const now = clock.now();
@@ -68,6 +68,9 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   return saved.ok ? { ok: true as const, message: "Reminder preferences saved." } : refuse(saved);
 };
 
+// The fields that show their own errors; any other failure (a stale row) is the page's banner.
+const SHOWN_FIELDS = ["email", "reminderEmail"] as const;
+
 export default function Settings() {
   const settings = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
@@ -75,7 +78,7 @@ export default function Settings() {
     <Page>
       <TitleBar title="Settings" />
       <BlockStack gap="400">
-        {result && (result.ok || result.errors.length === 0) ? (
+        {result && (result.ok || !namesField(result, SHOWN_FIELDS)) ? (
           <Banner tone={result.ok ? "success" : "critical"} title={result.message} />
         ) : null}
         <Layout>
@@ -113,6 +116,7 @@ export default function Settings() {
               remindBeforeExpiry={settings.remindBeforeExpiry}
               remindDuringWindow={settings.remindDuringWindow}
               reminderEmail={settings.reminderEmail ?? ""}
+              emailError={fieldError(result, "reminderEmail")}
             />
           </Layout.AnnotatedSection>
         </Layout>

@@ -1,7 +1,8 @@
-import { Form } from "@remix-run/react";
+import { Form, useActionData } from "@remix-run/react";
 import { BlockStack, Button, Card, FormLayout, Text, TextField } from "@shopify/polaris";
 import { useState } from "react";
 import { minutesToHours } from "../../ledger/units";
+import { fieldError } from "../../lib/result";
 import { CsrfField } from "./CsrfField";
 
 interface QuoteFormProps {
@@ -12,8 +13,13 @@ interface QuoteFormProps {
   initial?: { title: string; description: string; estimateMinutes: number };
 }
 
+/** The fields of the quote form and of the complete form (they show their own errors). */
+export const QUOTE_FIELDS = ["title", "description", "estimateHours"] as const;
+export const COMPLETE_FIELDS = ["actualHours"] as const;
+
 /** A quote's title, description and estimate: new quotes and edits while pending. */
 export function QuoteForm({ heading, submitLabel, intent, initial }: QuoteFormProps) {
+  const result = useActionData();
   const [title, setTitle] = useState(initial?.title ?? "");
   const [description, setDescription] = useState(initial?.description ?? "");
   const [hours, setHours] = useState(initial ? String(minutesToHours(initial.estimateMinutes)) : "");
@@ -27,7 +33,14 @@ export function QuoteForm({ heading, submitLabel, intent, initial }: QuoteFormPr
             {heading}
           </Text>
           <FormLayout>
-            <TextField label="Title" name="title" value={title} onChange={setTitle} autoComplete="off" />
+            <TextField
+              label="Title"
+              name="title"
+              value={title}
+              onChange={setTitle}
+              autoComplete="off"
+              error={fieldError(result, "title")}
+            />
             <TextField
               label="Description"
               name="description"
@@ -35,6 +48,7 @@ export function QuoteForm({ heading, submitLabel, intent, initial }: QuoteFormPr
               onChange={setDescription}
               multiline={4}
               autoComplete="off"
+              error={fieldError(result, "description")}
             />
             <TextField
               label="Estimate (hours)"
@@ -43,6 +57,7 @@ export function QuoteForm({ heading, submitLabel, intent, initial }: QuoteFormPr
               onChange={setHours}
               helpText="Whole minutes, at least 0.25 h: 1.5 is 1 h 30 min."
               autoComplete="off"
+              error={fieldError(result, "estimateHours")}
             />
             <Button submit variant={initial ? undefined : "primary"}>
               {submitLabel}
@@ -61,6 +76,7 @@ export function EditQuoteForm({ quote }: { quote: NonNullable<QuoteFormProps["in
 
 /** Completes an approved quote; the actual total defaults to the logged time. */
 export function CompleteForm({ defaultMinutes }: { defaultMinutes: number }) {
+  const result = useActionData();
   const [hours, setHours] = useState(defaultMinutes > 0 ? String(minutesToHours(defaultMinutes)) : "");
   return (
     <Card>
@@ -81,6 +97,7 @@ export function CompleteForm({ defaultMinutes }: { defaultMinutes: number }) {
               value={hours}
               onChange={setHours}
               autoComplete="off"
+              error={fieldError(result, "actualHours")}
             />
             <Button submit variant="primary">
               Complete and charge
