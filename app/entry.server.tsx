@@ -3,7 +3,7 @@ import { createReadableStreamFromReadable, type EntryContext } from "@remix-run/
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
-import { startJobsInProcess } from "./jobs/scheduler.server";
+import { startJobsInProcess } from "./jobs/in-process.server";
 import { addPortalHeaders } from "./portal/headers.server";
 import { addDocumentResponseHeaders } from "./shopify.server";
 

@@ -2,14 +2,19 @@ import { z } from "zod";
 
 const booleanString = z.enum(["true", "false"]).transform((value) => value === "true");
 
-const UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000 } as const;
+// The time-driven jobs run on a crontab, whose steps divide an hour or a day.
+const MINUTES = [1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30];
+const HOURS = [1, 2, 3, 4, 6, 8, 12, 24];
 
-/** "30s", "5m", "1h" as milliseconds; at least 30 seconds. */
+/** "5m", "1h" as milliseconds: whole minutes dividing an hour, or hours dividing a day. */
 const interval = z
   .string()
-  .regex(/^\d+[smh]$/, "must be a duration such as 30s, 5m or 1h")
-  .transform((value) => Number(value.slice(0, -1)) * UNIT_MS[value.slice(-1) as keyof typeof UNIT_MS])
-  .refine((ms) => ms >= 30_000, "must be at least 30s");
+  .regex(/^\d+[mh]$/, "must be a duration such as 5m, 15m or 1h")
+  .refine(
+    (value) => (value.endsWith("m") ? MINUTES : HOURS).includes(Number(value.slice(0, -1))),
+    `must divide an hour or a day: ${MINUTES.join("m, ")}m, or ${HOURS.join("h, ")}h`,
+  )
+  .transform((value) => Number(value.slice(0, -1)) * (value.endsWith("m") ? 60_000 : 3_600_000));
 
 const schema = z
   .object({
@@ -38,8 +43,9 @@ const schema = z
       .string()
       .regex(/^[A-Za-z0-9-]+$/, "must be a header name, e.g. x-forwarded-for")
       .default("x-forwarded-for"),
-    // Run the jobs (app/jobs) inside the web process every interval; unset: run them from cron with
-    // `npm run jobs -- --once`, or as a worker with `npm run jobs`.
+    // How often the time-driven jobs run (graphile-worker's crontab; `npm run jobs` defaults to 5m).
+    // Set, it also starts a worker inside the web process; unset, run `npm run jobs` (a worker) or
+    // `npm run jobs -- --once` from cron.
     JOBS_INTERVAL: interval.optional(),
   })
   .superRefine((env, context) => {
