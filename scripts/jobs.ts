@@ -1,12 +1,12 @@
 // npm run jobs: a graphile-worker worker (queued emails and Flow calls, and the time-driven jobs
 // on a crontab every JOBS_INTERVAL); --once runs everything due and exits (cron). JSON log lines.
-import { env } from "../app/env.server";
+import { env, EnvError } from "../app/env.server";
 import { startWorker } from "../app/jobs/worker.server";
 import { USAGE, runJobsCommand } from "./jobs/cli";
 
 const argv = process.argv.slice(2);
 const out = { log: (line: string) => console.log(line), error: (line: string) => console.error(line) };
-const done = async (code: number) => {
+const done = async (code: number): Promise<never> => {
   const { closeLedgerSql } = await import("../app/services/ledger/sql.server");
   const { default: prisma } = await import("../app/db.server");
   await Promise.all([closeLedgerSql(), prisma.$disconnect()]);
@@ -22,11 +22,23 @@ if (
   console.error(USAGE);
   process.exit(2);
 }
-const code = await runJobsCommand(argv, out);
+// A missing or malformed variable is one line naming it.
+const named = async (error: unknown): Promise<never> => {
+  if (!(error instanceof EnvError)) throw error;
+  console.error(error.message);
+  return done(2);
+};
+const code = await runJobsCommand(argv, out).catch(named);
 if (code !== null) await done(code);
 
 // The worker: until SIGINT or SIGTERM, then a graceful stop (running jobs finish).
-const runner = await startWorker({ intervalMs: env.JOBS_INTERVAL });
+const { logEmailSetting } = await import("../app/services/email/config.server");
+const runner = await Promise.resolve()
+  .then(() => {
+    logEmailSetting();
+    return startWorker({ intervalMs: env.JOBS_INTERVAL });
+  })
+  .catch(named);
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void runner.stop());
 await runner.promise;
 await done(0);

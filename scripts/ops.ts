@@ -1,10 +1,21 @@
 // npm run ops -- COMMAND: company operations from a shell (see scripts/ops/commands.ts for the list).
+// It reads only the variables it uses: no Shopify credentials (it calls no Shopify API), the app
+// URL to build links, SMTP_URL to queue emails. A missing one is one line naming it.
+import { EnvError } from "../app/env.server";
 import { runOps } from "./ops/commands";
 
-const code = await runOps(process.argv.slice(2), new Date(), {
-  log: (line) => console.log(line),
-  error: (line) => console.error(line),
-});
+let code: number;
+try {
+  code = await runOps(process.argv.slice(2), new Date(), {
+    log: (line) => console.log(line),
+    error: (line) => console.error(line),
+  });
+} catch (error) {
+  if (!(error instanceof EnvError)) throw error;
+  console.error(error.message);
+  code = 2;
+}
 const { default: prisma } = await import("../app/db.server");
-await prisma.$disconnect();
+const { closeLedgerSql } = await import("../app/services/ledger/sql.server");
+await Promise.all([prisma.$disconnect(), closeLedgerSql()]);
 process.exit(code);

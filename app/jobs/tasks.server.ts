@@ -1,5 +1,6 @@
 import type { Task, TaskList } from "graphile-worker";
 import { z } from "zod";
+import { deliverEmail } from "../services/email/deliver.server";
 import { TASKS } from "../services/jobs/queue.server";
 import { sendFlowReminder } from "../services/reminders/flow.server";
 import { reconcileJob } from "./reconcile.server";
@@ -46,6 +47,12 @@ export function taskList(context: JobContext): TaskList {
           error: "The shop no longer has the app installed: the Flow trigger was not called.",
         });
     },
+  };
+  // A thrown error (the SMTP server refused or was unreachable) is retried with backoff.
+  tasks[TASKS.email] = async (payload) => {
+    const job = payload as { kind?: unknown; to?: { type?: unknown; id?: unknown } };
+    const outcome = await deliverEmail(payload, context.now());
+    context.log({ job: TASKS.email, kind: job.kind, to: `${job.to?.type}:${job.to?.id}`, outcome });
   };
   for (const job of TIME_JOBS) tasks[job.name] = timeTask(job, context);
   return tasks;

@@ -9,9 +9,9 @@ export const PORTAL_SECURITY_HEADERS: Readonly<Record<string, string>> = {
   "Strict-Transport-Security": "max-age=31536000; includeSubDomains",
 };
 
-/** True for paths served by the developer portal. */
+/** True for paths served outside Shopify admin: the developer portal, and email links. */
 export function isPortalPath(pathname: string): boolean {
-  return pathname === "/developer" || pathname.startsWith("/developer/");
+  return pathname === "/developer" || pathname.startsWith("/developer/") || pathname.startsWith("/email/");
 }
 
 /**
