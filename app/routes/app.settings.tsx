@@ -18,6 +18,11 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   return shopSettings(shop.id);
 };
 
+const flag = z
+  .enum(["true", "false"])
+  .transform((v) => v === "true")
+  .optional();
+
 const formSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("connect"), email: z.string() }),
   z.object({ intent: z.literal("revoke"), developerId: z.string() }),
@@ -25,6 +30,9 @@ const formSchema = z.discriminatedUnion("intent", [
     intent: z.literal("reminders"),
     remindBeforeExpiry: z.enum(["true", "false"]).transform((v) => v === "true"),
     remindDuringWindow: z.enum(["true", "false"]).transform((v) => v === "true"),
+    emailQuoteWaiting: flag,
+    emailOverrunWaiting: flag,
+    emailPurchaseCredited: flag,
     reminderEmail: z.string().default(""),
   }),
 ]);
@@ -62,7 +70,7 @@ export const action = async ({ request }: ActionFunctionArgs): Promise<SettingsR
   }
   const { intent: _intent, ...preferences } = input;
   const saved = await updateReminders(shop.id, preferences);
-  return saved.ok ? { ok: true, message: "Reminder preferences saved." } : saved;
+  return saved.ok ? { ok: true, message: "Email settings saved." } : saved;
 };
 
 export default function Settings() {
@@ -105,13 +113,13 @@ export default function Settings() {
             <DevelopersCard developers={settings.developers} />
           </Layout.AnnotatedSection>
           <Layout.AnnotatedSection
-            title="Reminders"
-            description="Emails before hours expire (30, 14, 7 and 1 days) and while expired hours can still be kept."
+            title="Emails"
+            description="Reminders before hours expire (30, 14, 7 and 1 days) and while expired hours can still be kept, new quotes and purchases. Each email also has a one-click unsubscribe link."
           >
             <RemindersCard
-              remindBeforeExpiry={settings.remindBeforeExpiry}
-              remindDuringWindow={settings.remindDuringWindow}
+              preferences={settings.preferences}
               reminderEmail={settings.reminderEmail ?? ""}
+              contactEmail={settings.contactEmail}
             />
           </Layout.AnnotatedSection>
         </Layout>

@@ -35,7 +35,13 @@ export async function handleCompliance(
     });
     await tx.shop.update({
       where: { id: shop.id },
-      data: { domain: redactedDomain(shop.id), reminderEmail: null, redactedAt: at, uninstalledAt: at },
+      data: {
+        domain: redactedDomain(shop.id),
+        reminderEmail: null,
+        contactEmail: null,
+        redactedAt: at,
+        uninstalledAt: at,
+      },
     });
     return true;
   });

@@ -8,30 +8,46 @@ export type AdminGraphql = (
   options?: { variables?: Record<string, unknown> },
 ) => Promise<Response>;
 
-const SHOP_TIMEZONE = `#graphql
-  query ShopTimezone {
+const SHOP_DETAILS = `#graphql
+  query ShopDetails {
     shop {
       ianaTimezone
+      email
+      contactEmail
     }
   }`;
 
-/** Reads the shop's IANA time zone from the Admin API; null when Shopify does not say. */
-export async function fetchShopTimezone(graphql: AdminGraphql): Promise<string | null> {
-  const response = await graphql(SHOP_TIMEZONE);
-  const body = (await response.json()) as { data?: { shop?: { ianaTimezone?: string | null } | null } };
-  return body.data?.shop?.ianaTimezone ?? null;
+/** What the app keeps of the shop's Shopify settings. */
+export interface ShopDetails {
+  /** IANA time zone; null when Shopify does not say. */
+  timezone: string | null;
+  /** Where merchant emails go when Settings names no address: the owner's, else the contact email. */
+  contactEmail: string | null;
+}
+
+/** Reads the shop's time zone and email from the Admin API. */
+export async function fetchShopDetails(graphql: AdminGraphql): Promise<ShopDetails> {
+  const response = await graphql(SHOP_DETAILS);
+  const body = (await response.json()) as {
+    data?: {
+      shop?: { ianaTimezone?: string | null; email?: string | null; contactEmail?: string | null } | null;
+    };
+  };
+  const shop = body.data?.shop;
+  return { timezone: shop?.ianaTimezone ?? null, contactEmail: shop?.email || shop?.contactEmail || null };
 }
 
 /**
- * Records an install or re-auth: creates the shop, or refreshes its time zone; a shop coming
- * back after an uninstall gets a new install time.
+ * Records an install or re-auth: creates the shop, or refreshes its time zone and email; a shop
+ * coming back after an uninstall gets a new install time.
  */
 export async function recordShop(domain: string, graphql: AdminGraphql, now = clock.now()) {
-  const timezone = (await fetchShopTimezone(graphql)) ?? "UTC";
+  const details = await fetchShopDetails(graphql);
+  const timezone = details.timezone ?? "UTC";
   const shop = await prisma.shop.upsert({
     where: { domain },
-    create: { domain, timezone, installedAt: now },
-    update: { timezone },
+    create: { domain, timezone, contactEmail: details.contactEmail, installedAt: now },
+    update: { timezone, contactEmail: details.contactEmail },
   });
   if (!shop.uninstalledAt) return shop;
   return prisma.shop.update({ where: { id: shop.id }, data: { installedAt: now, uninstalledAt: null } });

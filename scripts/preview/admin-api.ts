@@ -34,9 +34,11 @@ function handlers(config: PreviewConfig) {
         refresh_token_expires_in: 730 * 86_400,
       });
     }),
-    adminApi.query("ShopTimezone", ({ request }) => {
+    adminApi.query("ShopDetails", ({ request }) => {
       if (!authorized(request)) return unauthorized();
-      return reply({ data: { shop: { ianaTimezone: shopSettings(shopOf(request)).timezone } } });
+      const shop = shopOf(request);
+      const { timezone, email } = shopSettings(shop);
+      return reply({ data: { shop: { ianaTimezone: timezone, email, contactEmail: email } } });
     }),
     adminApi.mutation("AppPurchaseOneTimeCreate", ({ request, variables }) => {
       if (!authorized(request)) return unauthorized();

@@ -4,7 +4,7 @@
 import { addMonths, subDays, subHours } from "date-fns";
 import { buyPack, createShop, quoteIn } from "../factories/ledger";
 import { connect, developerWithPassword } from "../factories/people";
-import { DEMO_ADMIN, DEMO_DEVELOPER, DEMO_PASSWORD, DEMO_TIMEZONE } from "./config";
+import { DEMO_ADMIN, DEMO_DEVELOPER, DEMO_MERCHANT_EMAIL, DEMO_PASSWORD, DEMO_TIMEZONE } from "./config";
 
 const days = (now: Date, n: number) => subDays(now, n);
 
@@ -15,7 +15,12 @@ export async function seedDemo(domain: string, now: Date) {
     now,
   );
   await developerWithPassword({ ...DEMO_ADMIN, role: "admin" }, DEMO_PASSWORD, now);
-  const shop = await createShop({ domain, timezone: DEMO_TIMEZONE, installedAt: days(now, 210) });
+  const shop = await createShop({
+    domain,
+    timezone: DEMO_TIMEZONE,
+    contactEmail: DEMO_MERCHANT_EMAIL,
+    installedAt: days(now, 210),
+  });
   await connect(shop.id, dana.id, { at: days(now, 210) });
   const developerId = dana.id;
 

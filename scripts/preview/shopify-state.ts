@@ -17,18 +17,26 @@ export interface EmulatedPurchase {
   createdAt: Date;
 }
 
-const shops = new Map<string, { timezone: string }>();
+export interface ShopSettings {
+  timezone: string;
+  /** The store owner's email (Shopify's shop.email): where the app's emails go by default. */
+  email: string;
+}
+
+const shops = new Map<string, ShopSettings>();
 const purchases = new Map<number, EmulatedPurchase>();
 let nextPurchaseId = 1001;
 
 export const purchaseGid = (id: number) => `gid://shopify/AppPurchaseOneTime/${id}`;
 
 /** A store's settings; unknown stores exist in UTC (any handle can be opened and installed). */
-export function shopSettings(shop: string): { timezone: string } {
-  return shops.get(shop) ?? { timezone: "UTC" };
+export function shopSettings(shop: string): ShopSettings {
+  return (
+    shops.get(shop) ?? { timezone: "UTC", email: `owner@${shop.replace(/\.myshopify\.com$/, "")}.example` }
+  );
 }
 
-export function defineShop(shop: string, settings: { timezone: string }): void {
+export function defineShop(shop: string, settings: ShopSettings): void {
   shops.set(shop, settings);
 }
 

@@ -6,6 +6,7 @@ import { changeClock } from "./clock-control";
 import {
   DEMO_ADMIN,
   DEMO_DEVELOPER,
+  DEMO_MERCHANT_EMAIL,
   DEMO_PASSWORD,
   DEMO_STORE,
   DEMO_TIMEZONE,
@@ -65,7 +66,7 @@ export async function startPreview(options: PreviewOptions) {
   const { defineShop } = await import("./shopify-state");
   const clock = await import("~/clock.server");
   const { seedDemo } = await import("./seed");
-  defineShop(shopDomain(DEMO_STORE), { timezone: DEMO_TIMEZONE });
+  defineShop(shopDomain(DEMO_STORE), { timezone: DEMO_TIMEZONE, email: DEMO_MERCHANT_EMAIL });
   await seedDemo(shopDomain(DEMO_STORE), clock.now());
 
   const merchantUrl = `${config.shopifyUrl}/store/${DEMO_STORE}/apps/${config.apiKey}/app`;

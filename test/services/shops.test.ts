@@ -13,20 +13,49 @@ async function adminFor(shop: string) {
 }
 
 describe("recording a shop on install", () => {
-  test("stores the shop with the IANA time zone Shopify reports", async () => {
+  test("stores the shop with the IANA time zone and the email Shopify reports", async () => {
     const shop = uniqueShop();
-    server.use(answer("ShopTimezone", { shop: { ianaTimezone: "Pacific/Auckland" } }));
+    server.use(
+      answer("ShopDetails", {
+        shop: {
+          ianaTimezone: "Pacific/Auckland",
+          email: "owner@example.com",
+          contactEmail: "hello@example.com",
+        },
+      }),
+    );
     const admin = await adminFor(shop);
     const recorded = await recordShop(shop, admin.graphql);
-    expect(recorded.timezone).toBe("Pacific/Auckland");
+    expect(recorded).toMatchObject({ timezone: "Pacific/Auckland", contactEmail: "owner@example.com" });
     expect(sent).toHaveLength(1);
     expect(sent[0]?.shop).toBe(shop);
-    expect(sent[0]?.query.replace(/\s+/g, " ")).toContain("query ShopTimezone { shop { ianaTimezone } }");
+    expect(sent[0]?.query.replace(/\s+/g, " ")).toContain(
+      "query ShopDetails { shop { ianaTimezone email contactEmail } }",
+    );
+  });
+
+  test("every auth refreshes the email; the contact email stands in when the owner's is empty", async () => {
+    const shop = uniqueShop();
+    const admin = await adminFor(shop);
+    server.use(
+      answer("ShopDetails", {
+        shop: { ianaTimezone: "UTC", email: "first@example.com", contactEmail: null },
+      }),
+    );
+    expect((await recordShop(shop, admin.graphql)).contactEmail).toBe("first@example.com");
+    server.resetHandlers(
+      answer("ShopDetails", {
+        shop: { ianaTimezone: "UTC", email: "", contactEmail: "contact@example.com" },
+      }),
+    );
+    expect((await recordShop(shop, admin.graphql)).contactEmail).toBe("contact@example.com");
   });
 
   test("a reinstall clears the uninstall and takes a new install time", async () => {
     const shop = uniqueShop();
-    server.use(answer("ShopTimezone", { shop: { ianaTimezone: "America/New_York" } }));
+    server.use(
+      answer("ShopDetails", { shop: { ianaTimezone: "America/New_York", email: null, contactEmail: null } }),
+    );
     const admin = await adminFor(shop);
     await recordShop(shop, admin.graphql, new Date("2026-01-01T00:00:00Z"));
     await recordUninstall(shop, new Date("2026-02-01T00:00:00Z"));
@@ -37,7 +66,7 @@ describe("recording a shop on install", () => {
 
   test("falls back to UTC when Shopify reports no time zone", async () => {
     const shop = uniqueShop();
-    server.use(answer("ShopTimezone", { shop: { ianaTimezone: null } }));
+    server.use(answer("ShopDetails", { shop: { ianaTimezone: null, email: null, contactEmail: null } }));
     const admin = await adminFor(shop);
     expect((await recordShop(shop, admin.graphql)).timezone).toBe("UTC");
     expect(await prisma.shop.count({ where: { domain: shop } })).toBe(1);

@@ -32,9 +32,12 @@ export async function backoffPasses(): Promise<void> {
   );
 }
 
+/** Empties the queue (a test's setup may queue emails it does not test). */
+export async function clearQueue(): Promise<void> {
+  await ledgerSql().execute("DELETE FROM graphile_worker._private_jobs");
+}
+
 /** Empties the queue after each test of this file, so that no job outlives its test. */
 export function clearQueueAfterEach() {
-  afterEach(async () => {
-    await ledgerSql().execute("DELETE FROM graphile_worker._private_jobs");
-  });
+  afterEach(clearQueue);
 }

@@ -1,6 +1,8 @@
 import { Prisma } from "@prisma/client";
 import prisma from "../../db.server";
+import { queueInvoiceEmails } from "../email/triggers.server";
 import { isUuid } from "../ledger/quotes.server";
+import { prismaSql } from "../ledger/sql.server";
 import { amountForMinutes } from "./money";
 import { fail, notFound, type PortalResult } from "./result";
 
@@ -52,6 +54,7 @@ export async function createInvoice(
           lines: { create: lines },
         },
       });
+      await queueInvoiceEmails(prismaSql(tx), invoice.id);
       return { ok: true, invoiceId: invoice.id };
     });
   } catch (error) {

@@ -95,7 +95,13 @@ export async function sendFlowReminder(
     where: { shopId_id: { shopId, id: reminderId } },
     include: {
       shop: {
-        select: { domain: true, reminderEmail: true, uninstalledAt: true, redactedAt: true },
+        select: {
+          domain: true,
+          reminderEmail: true,
+          contactEmail: true,
+          uninstalledAt: true,
+          redactedAt: true,
+        },
       },
     },
   });
@@ -106,7 +112,8 @@ export async function sendFlowReminder(
     flowPayload({
       ...reminder,
       shopDomain: reminder.shop.domain,
-      reminderEmail: reminder.shop.reminderEmail,
+      // Where the app's own reminder emails go: the Settings address, else the shop's email.
+      reminderEmail: reminder.shop.reminderEmail ?? reminder.shop.contactEmail,
     }),
   );
   return "sent";

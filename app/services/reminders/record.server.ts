@@ -1,5 +1,6 @@
 import prisma from "../../db.server";
 import type { ExpiryNoticeAt } from "../banner.server";
+import { queueReminderEmails } from "../email/triggers.server";
 import { addJobs, TASKS } from "../jobs/queue.server";
 import { prismaSql } from "../ledger/sql.server";
 import { dueNotices, shopsToRemind } from "./due.server";
@@ -55,8 +56,9 @@ async function recordNotices(due: Map<string, ExpiryNoticeAt[]>, at: Date) {
     const created = await tx.reminder.createManyAndReturn({
       data: rows,
       skipDuplicates: true,
-      select: { id: true, shopId: true, packId: true },
+      select: { id: true, shopId: true, packId: true, threshold: true },
     });
+    const thresholdOf = new Map(created.map((r) => [r.id, r.threshold]));
     if (created.length === 0) return { reminders: 0, notifications: 0, jobs: 0 };
     const shopIds = [...new Set(created.map((r) => r.shopId))];
     const packs = await tx.pack.findMany({
@@ -86,7 +88,13 @@ async function recordNotices(due: Map<string, ExpiryNoticeAt[]>, at: Date) {
       payload: { shopId: reminder.shopId, reminderId: reminder.id },
       key: `flow:${reminder.id}`,
     }));
-    await addJobs(prismaSql(tx), jobs);
-    return { reminders: created.length, notifications: notified.count, jobs: jobs.length };
+    const sql = prismaSql(tx);
+    await addJobs(sql, jobs);
+    const emails = await queueReminderEmails(
+      sql,
+      created.map((r) => ({ ...r, threshold: thresholdOf.get(r.id) ?? "" })),
+      notifications,
+    );
+    return { reminders: created.length, notifications: notified.count, jobs: jobs.length + emails };
   });
 }
