@@ -1,4 +1,5 @@
 import { EventEmitter } from "node:events";
+import pg from "pg";
 import { run, runOnce, type Runner, type WorkerEvents } from "graphile-worker";
 import * as clock from "../clock.server";
 import { addJobs } from "../services/jobs/queue.server";
@@ -24,10 +25,16 @@ function contextOf(overrides: Partial<JobContext> = {}): JobContext {
   return { now: clock.now, log: jsonLog, adminFor: offlineAdmin, ...overrides };
 }
 
-function connectionString(): string {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is not set: run the jobs through npm run jobs.");
-  return url;
+/**
+ * The worker's connections. An idle connection the server drops (a restart, or the preview's
+ * database stopping under it) must not take the process down: the next query reconnects.
+ */
+function workerPool(connections: number): pg.Pool {
+  const connectionString = process.env.DATABASE_URL;
+  if (!connectionString) throw new Error("DATABASE_URL is not set: run the jobs through npm run jobs.");
+  const pool = new pg.Pool({ connectionString, max: connections + 2 });
+  pool.on("error", () => {});
+  return pool;
 }
 
 /**
@@ -54,16 +61,23 @@ export interface WorkerOptions {
  * Starts a worker: runs queued jobs as they come and the time-driven jobs on the crontab, until
  * `stop()`. Any number of workers may run against one database: graphile-worker locks each job.
  */
-export function startWorker(options: WorkerOptions = {}): Promise<Runner> {
+export async function startWorker(options: WorkerOptions = {}): Promise<Runner> {
   const context = contextOf(options.context);
-  return run({
-    connectionString: connectionString(),
-    concurrency: options.concurrency ?? CONCURRENCY,
+  const concurrency = options.concurrency ?? CONCURRENCY;
+  const pgPool = workerPool(concurrency);
+  const runner = await run({
+    pgPool,
+    concurrency,
     noHandleSignals: true,
     logger: workerLogger(context.log),
     taskList: taskList(context),
     crontab: crontabFor(options.intervalMs ?? DEFAULT_INTERVAL_MS),
+  }).catch(async (error: unknown) => {
+    await pgPool.end();
+    throw error;
   });
+  void runner.promise.finally(() => pgPool.end()).catch(() => {});
+  return runner;
 }
 
 /** What one run of the queue did. */
@@ -84,14 +98,20 @@ export async function drainQueue(options: OnceOptions = {}): Promise<DueRun> {
   const outcome: DueRun = { completed: 0, failed: 0 };
   events.on("job:success", () => (outcome.completed += 1));
   events.on("job:error", () => (outcome.failed += 1));
-  await runOnce({
-    connectionString: connectionString(),
-    concurrency: options.concurrency ?? CONCURRENCY,
-    noHandleSignals: true,
-    logger: workerLogger(context.log),
-    taskList: taskList(context),
-    events,
-  });
+  const concurrency = options.concurrency ?? CONCURRENCY;
+  const pgPool = workerPool(concurrency);
+  try {
+    await runOnce({
+      pgPool,
+      concurrency,
+      noHandleSignals: true,
+      logger: workerLogger(context.log),
+      taskList: taskList(context),
+      events,
+    });
+  } finally {
+    await pgPool.end();
+  }
   return outcome;
 }
 
@@ -100,10 +120,15 @@ export async function drainQueue(options: OnceOptions = {}): Promise<DueRun> {
  * `npm run jobs -- --once`. Each is keyed by its name, as on the crontab: one copy at a time.
  */
 export async function runDue(options: OnceOptions & { jobs?: readonly string[] } = {}): Promise<DueRun> {
-  const jobs = selectTimeJobs(options.jobs ?? []);
+  await queueTimeJobs(options.jobs);
+  return drainQueue(options);
+}
+
+/** Queues the time-driven jobs named (all for none) to run now, keyed as on the crontab. */
+export async function queueTimeJobs(names: readonly string[] = []): Promise<void> {
+  const jobs = selectTimeJobs(names);
   await addJobs(
     ledgerSql(),
     jobs.map((job) => ({ task: job.name, payload: {}, key: job.name, maxAttempts: TIME_JOB_MAX_ATTEMPTS })),
   );
-  return drainQueue(options);
 }

@@ -68,6 +68,11 @@ function handlers(config: PreviewConfig) {
       const node = purchase && purchase.shop === shopOf(request) ? purchaseNode(purchase) : null;
       return reply({ data: { node } });
     }),
+    // Shopify Flow accepts the trigger; with no workflow built in the preview, nothing follows.
+    adminApi.mutation("FlowTriggerReceive", ({ request }) => {
+      if (!authorized(request)) return unauthorized();
+      return reply({ data: { flowTriggerReceive: { userErrors: [] } } });
+    }),
     adminApi.operation(({ operationName }) => {
       console.warn(`[preview] The emulated Admin API does not answer ${operationName}.`);
       return reply({
