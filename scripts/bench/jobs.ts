@@ -1,7 +1,9 @@
-// npm run bench:jobs: the sweep over 100,000 packs (10,000 shops x 10, all expired by then) and
-// the reminders run over shops whose packs expire within 30 days. Throwaway database; prints ms.
+// npm run bench:jobs: the sweep over 100,000 packs (10,000 shops x 10, all expired by then), the
+// reminders run over shops whose packs expire within 30 days, and the reminders job emailing
+// 10,000 reminders through the worker to a local SMTP catcher. Throwaway database; prints ms.
+import { startSmtpCatcher } from "../lib/smtp-catcher";
 import { throwawayDatabase } from "../lib/throwaway-db";
-import { seedPacks } from "./seed";
+import { seedDueReminders, seedPacks } from "./seed";
 
 const database = await throwawayDatabase("benchjobs");
 process.env.DATABASE_URL = database.url;
@@ -42,7 +44,44 @@ const again = await sweep(new Date("2024-12-02T00:00:00Z"));
 results.secondSweepMs = ms(start);
 results.secondSweepShops = again.shops;
 
+// The reminders job emailing 10,000 reminders: 10,000 more shops whose packs all expire on Apr 1
+// 2025, a week later. Recording queues one email and one Flow call per reminder; the worker (4
+// jobs at once) sends the emails to an SMTP server in this process. Flow is answered in-process.
+const mailShops = 10_000;
+await seedDueReminders(prisma, "bench-mail", mailShops, "2025-01-01T12:00:00Z");
+const catcher = await startSmtpCatcher({ keep: false });
+// Local stand-ins: emails build links from the app's URL and sign unsubscribe links with its secret.
+Object.assign(process.env, {
+  SMTP_URL: catcher.url,
+  MAIL_FROM: "Bench <bench@bench.test>",
+  SHOPIFY_API_KEY: process.env.SHOPIFY_API_KEY ?? "bench",
+  SHOPIFY_API_SECRET: process.env.SHOPIFY_API_SECRET ?? "bench-secret",
+  SHOPIFY_APP_URL: process.env.SHOPIFY_APP_URL ?? "http://localhost:3000",
+});
+const { drainQueue } = await import("../../app/jobs/worker.server");
+const flowAccepts = async () => async () =>
+  new Response(JSON.stringify({ data: { flowTriggerReceive: { userErrors: [] } } }));
+const mailAt = new Date("2025-03-25T12:00:00Z");
+start = performance.now();
+const mailReminders = await recordReminders(mailAt);
+results.mailRemindersRecordMs = ms(start);
+results.mailReminders = mailReminders.reminders;
+const drainStart = performance.now();
+const drained = await drainQueue({ context: { now: () => mailAt, log: () => {}, adminFor: flowAccepts } });
+await catcher.waitFor(mailShops, 60_000);
+results.mailDrainMs = ms(drainStart);
+results.mailJobsCompleted = drained.completed;
+results.mailJobsFailed = drained.failed;
+results.emailsSent = mailShops;
+results.mailTotalMs = ms(start);
+results.emailsPerSecond = Math.round(mailShops / (results.mailTotalMs / 1000));
+await catcher.close();
+const { closeEmailTransport } = await import("../../app/services/email/transport.server");
+closeEmailTransport();
+
 results.ledgerDifferences = (await checkLedger()).length;
 await prisma.$disconnect();
+const { closeLedgerSql } = await import("../../app/services/ledger/sql.server");
+await closeLedgerSql();
 await database.drop();
 console.log(JSON.stringify(results, null, 2));
