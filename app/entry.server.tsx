@@ -1,12 +1,19 @@
 import { PassThrough } from "node:stream";
-import { createReadableStreamFromReadable, type EntryContext } from "@remix-run/node";
+import {
+  createReadableStreamFromReadable,
+  type ActionFunctionArgs,
+  type EntryContext,
+  type HandleDataRequestFunction,
+  type LoaderFunctionArgs,
+} from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { checkEnv } from "./env.server";
 import { startJobsInProcess } from "./jobs/in-process.server";
+import { logFault, requestId } from "./lib/log.server";
+import { addSecurityHeaders } from "./portal/headers.server";
 import { logEmailSetting } from "./services/email/config.server";
-import { addPortalHeaders } from "./portal/headers.server";
 import { addDocumentResponseHeaders } from "./shopify.server";
 
 export const streamTimeout = 5000;
@@ -24,7 +31,8 @@ export default async function handleRequest(
   remixContext: EntryContext,
 ) {
   addDocumentResponseHeaders(request, responseHeaders);
-  addPortalHeaders(request, responseHeaders);
+  responseHeaders.set("X-Request-Id", requestId(request));
+  addSecurityHeaders(request, responseHeaders);
   const userAgent = request.headers.get("user-agent");
   const callbackName = isbot(userAgent ?? "") ? "onAllReady" : "onShellReady";
 
@@ -42,10 +50,27 @@ export default async function handleRequest(
       },
       onError(error) {
         responseStatusCode = 500;
-        console.error(error);
+        logFault(request, error);
       },
     });
     // Abort a little after the stream timeout so rejected boundaries can flush.
     setTimeout(abort, streamTimeout + 1000);
   });
 }
+
+/**
+ * Logs what went wrong on the server, once per fault: never a 4xx (bad input, unknown pages are
+ * answered, not faults), never an aborted request, and never a URL's query or token.
+ */
+export function handleError(error: unknown, { request }: LoaderFunctionArgs | ActionFunctionArgs) {
+  if (request.signal.aborted) return;
+  const status = (error as { status?: unknown } | null)?.status;
+  if (typeof status === "number" && status < 500) return;
+  logFault(request, error);
+}
+
+// Single-fetch answers (`.data`) carry the same page data: they get the same security headers.
+export const handleDataRequest: HandleDataRequestFunction = (response, { request }) => {
+  addSecurityHeaders(request, response.headers);
+  return response;
+};

@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
-import { BlockStack, Button, Card, InlineStack, Text, TextField } from "@shopify/polaris";
-import { useState } from "react";
+import { Badge, BlockStack, Button, Card, InlineStack, Text, TextField } from "@shopify/polaris";
+import { useState, type ReactNode } from "react";
 
 interface Developer {
   developerId: string;
@@ -9,37 +9,113 @@ interface Developer {
   source: "merchant" | "offer";
 }
 
-/** Connected developers with Revoke, and a form to connect one by email. */
-export function DevelopersCard({ developers }: { developers: Developer[] }) {
+interface SentRequest {
+  id: string;
+  email: string;
+  status: "pending" | "declined";
+  sentOn: string;
+  askAgainOn: string | null;
+}
+
+function Row({ title, detail, action }: { title: ReactNode; detail: ReactNode; action?: ReactNode }) {
+  return (
+    <InlineStack align="space-between" blockAlign="center">
+      <BlockStack>
+        <Text as="span" fontWeight="semibold">
+          {title}
+        </Text>
+        <Text as="span" tone="subdued">
+          {detail}
+        </Text>
+      </BlockStack>
+      {action}
+    </InlineStack>
+  );
+}
+
+function IntentButton(props: {
+  intent: string;
+  name: string;
+  value: string;
+  label: string;
+  critical?: boolean;
+}) {
+  return (
+    <Form method="post">
+      <input type="hidden" name="intent" value={props.intent} />
+      <input type="hidden" name={props.name} value={props.value} />
+      <Button submit tone={props.critical ? "critical" : undefined} variant="plain">
+        {props.label}
+      </Button>
+    </Form>
+  );
+}
+
+/**
+ * Connected developers with Revoke, the store's requests (as typed, with where they stand) and a
+ * form to ask a developer to connect by email.
+ */
+export function DevelopersCard({
+  developers,
+  requests,
+  emailError,
+}: {
+  developers: Developer[];
+  requests: SentRequest[];
+  emailError?: string;
+}) {
   const [email, setEmail] = useState("");
   return (
     <Card>
       <BlockStack gap="400">
-        {developers.length === 0 ? (
+        {developers.length === 0 && requests.length === 0 ? (
           <Text as="p" tone="subdued">
             No developer is connected yet.
           </Text>
-        ) : (
-          developers.map((developer) => (
-            <InlineStack key={developer.developerId} align="space-between" blockAlign="center">
-              <BlockStack>
-                <Text as="span" fontWeight="semibold">
-                  {developer.name}
-                </Text>
-                <Text as="span" tone="subdued">
-                  {developer.email}
-                  {developer.source === "offer" ? " · through a pack they sold you" : ""}
-                </Text>
-              </BlockStack>
-              <Form method="post">
-                <input type="hidden" name="intent" value="revoke" />
-                <input type="hidden" name="developerId" value={developer.developerId} />
-                <Button submit tone="critical" variant="plain">
-                  Revoke access
-                </Button>
-              </Form>
-            </InlineStack>
-          ))
+        ) : null}
+        {developers.map((developer) => (
+          <Row
+            key={developer.developerId}
+            title={developer.name}
+            detail={`${developer.email}${developer.source === "offer" ? " · through a pack they sold you" : ""}`}
+            action={
+              <IntentButton
+                intent="revoke"
+                name="developerId"
+                value={developer.developerId}
+                label="Revoke access"
+                critical
+              />
+            }
+          />
+        ))}
+        {requests.map((request) =>
+          request.status === "pending" ? (
+            <Row
+              key={request.id}
+              title={request.email}
+              detail={
+                <InlineStack gap="200" blockAlign="center">
+                  <Badge tone="attention">Waiting for the developer</Badge>
+                  <span>Asked on {request.sentOn}</span>
+                </InlineStack>
+              }
+              action={
+                <IntentButton
+                  intent="cancel-request"
+                  name="requestId"
+                  value={request.id}
+                  label="Cancel request"
+                />
+              }
+            />
+          ) : (
+            <Row
+              key={request.id}
+              title={request.email}
+              detail={`Declined. You can ask again from ${request.askAgainOn ?? "later"}.`}
+            />
+          ),
         )}
         <Form method="post" onSubmit={() => setEmail("")}>
           <input type="hidden" name="intent" value="connect" />
@@ -51,8 +127,11 @@ export function DevelopersCard({ developers }: { developers: Developer[] }) {
               value={email}
               onChange={setEmail}
               autoComplete="email"
+              maxLength={254}
+              error={emailError}
+              helpText="They get a request in their developer portal and connect once they accept."
             />
-            <Button submit>Connect</Button>
+            <Button submit>Send request</Button>
           </InlineStack>
         </Form>
       </BlockStack>

@@ -2,8 +2,10 @@ import { Form, useActionData, useNavigation } from "@remix-run/react";
 import { Banner, BlockStack, Button, Card, InlineStack, Text, TextField } from "@shopify/polaris";
 import { useState } from "react";
 
+import type { Refusal } from "../lib/http.server";
+
 /** What deciding on a quote answered: a failure says what to do (and how many hours are missing). */
-export type DecisionResult = { ok: true } | { ok: false; message: string; missingMinutes?: number };
+type DecisionResult = { ok: true } | Refusal;
 
 /** Approve (places a hold of the estimate) or decline with an optional reason. */
 export function QuoteDecision({ estimate }: { estimate: string }) {

@@ -34,6 +34,7 @@ function workerPool(connections: number): pg.Pool {
   if (!connectionString) throw new Error("DATABASE_URL is not set: run the jobs through npm run jobs.");
   const pool = new pg.Pool({ connectionString, max: connections + 2 });
   pool.on("error", () => {});
+  pool.on("connect", (client) => client.on("error", () => {}));
   return pool;
 }
 

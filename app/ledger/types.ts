@@ -1,3 +1,5 @@
+import type { Failure } from "../lib/result";
+
 /** Plain data shapes of the ledger core. Minutes are integers everywhere. */
 
 export type TierId = "10h" | "25h" | "50h" | "75h";
@@ -73,14 +75,8 @@ export interface HoldPart {
   carried: number;
 }
 
-export type ErrorCode = "insufficient_hours" | "invalid_hours" | "unknown_pack_tier";
-
-/** An expected failure: a stable code and a message that says what to do. */
-export interface Failure<C extends ErrorCode = ErrorCode> {
-  ok: false;
-  code: C;
-  message: string;
-}
+/** An expected failure of the core: the project's one failure shape (app/lib/result.ts). */
+export type { Failure };
 
 export interface InsufficientHours extends Failure<"insufficient_hours"> {
   missingMinutes: number;
@@ -111,6 +107,21 @@ export interface TimePlan {
   outcomes: OutcomeChange[];
   carriedInFrom: CarryInChange[];
   settlements: SettlementChange[];
+}
+
+/** An entry with the instant its rule took effect. */
+export type DatedEntry = EntryDraft & { at: Date };
+
+/** A settlement with the instant it became final. */
+export type DatedSettlement = SettlementChange & { at: Date };
+
+/** Everything time decided up to an instant, each change dated, and the packs after it. */
+export interface TimeChanges {
+  entries: DatedEntry[];
+  outcomes: OutcomeChange[];
+  carriedInFrom: CarryInChange[];
+  settlements: DatedSettlement[];
+  packs: PackState[];
 }
 
 /** Anything `applyPlan` accepts: a quote plan's entries or a whole `TimePlan`. */

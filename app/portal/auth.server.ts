@@ -81,3 +81,9 @@ async function readForm(request: Request): Promise<FormData> {
     throw new Response("This request is not a form. Use the form on the page.", { status: 400 });
   }
 }
+
+/** A path inside the portal to go to after login, or the portal's home. */
+export function safeNext(next: unknown): string {
+  if (typeof next !== "string") return "/developer";
+  return /^\/developer(\/[^/\\]|$|\?)/.test(next) && !next.includes("//") ? next : "/developer";
+}

@@ -9,15 +9,13 @@ import { useShopifyCdn } from "../lib/cdn";
 import { formatDay } from "../lib/dates";
 import { recentActivity } from "../services/activity.server";
 import { balanceSummary } from "../services/ledger/read.server";
-import { shopForSession } from "../services/shops.server";
-import { authenticate } from "../shopify.server";
 import * as clock from "../clock.server";
+import { requireShop } from "../merchant/auth.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
-  const { session, admin } = await authenticate.admin(request);
-  const shop = await shopForSession(session.shop, admin.graphql);
+  const { shop } = await requireShop(request);
   const now = clock.now();
-  const [summary, activity] = await Promise.all([balanceSummary(shop.id, now), recentActivity(shop.id)]);
+  const [summary, activity] = await Promise.all([balanceSummary(shop.id, now), recentActivity(shop.id, now)]);
   return {
     timeZone: shop.timezone,
     availableMinutes: summary?.availableMinutes ?? 0,

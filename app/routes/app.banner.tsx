@@ -1,21 +1,22 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
-import { notFound } from "../lib/http.server";
-import { dismissBanner, THRESHOLDS } from "../services/banner.server";
-import { shopForSession } from "../services/shops.server";
-import { authenticate } from "../shopify.server";
+import { THRESHOLDS } from "../ledger";
+import { dismissBanner } from "../services/banner.server";
 import * as clock from "../clock.server";
+import { requireShop } from "../merchant/auth.server";
+import { id, oneOf, parse } from "../lib/forms";
+import { fail } from "../lib/result";
+import { refuse } from "../lib/http.server";
 
-const schema = z.object({ packId: z.string(), threshold: z.enum(THRESHOLDS) });
+const DismissForm = z.object({ packId: id(), threshold: oneOf(THRESHOLDS) });
 
 // Closing an expiring-hours banner (components/ExpiryBanners.tsx posts here).
 export const action = async ({ request }: ActionFunctionArgs) => {
-  const { session, admin } = await authenticate.admin(request);
-  const shop = await shopForSession(session.shop, admin.graphql);
-  const parsed = schema.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success)
-    return new Response("packId and threshold (30, 14, 7, 1 or window) are required.", { status: 400 });
+  const { shop } = await requireShop(request);
+  const parsed = parse(DismissForm, await request.formData());
+  if (!parsed.ok) return refuse(parsed);
   const dismissed = await dismissBanner(shop.id, parsed.data.packId, parsed.data.threshold, clock.now());
-  if (!dismissed) throw notFound("pack");
-  return { ok: true };
+  if (!dismissed)
+    return refuse(fail("not_found", "No such pack in your store. Reload the page.", { field: "packId" }));
+  return { ok: true as const };
 };

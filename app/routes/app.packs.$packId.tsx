@@ -7,14 +7,13 @@ import { formatHours } from "../ledger";
 import { formatDay } from "../lib/dates";
 import { notFound } from "../lib/http.server";
 import { packStatement } from "../services/ledger/statement.server";
-import { shopForSession } from "../services/shops.server";
-import { authenticate } from "../shopify.server";
+import { requireShop } from "../merchant/auth.server";
+import * as clock from "../clock.server";
 
 export const loader = async ({ request, params }: LoaderFunctionArgs) => {
-  const { session, admin } = await authenticate.admin(request);
-  const shop = await shopForSession(session.shop, admin.graphql);
-  const statement = await packStatement(shop.id, params.packId ?? "");
-  if (!statement) throw notFound("pack");
+  const { shop } = await requireShop(request);
+  const statement = await packStatement(shop.id, params.packId ?? "", clock.now());
+  if (!statement) throw notFound("This pack does not exist in your store. Open it from Home.");
   return statement;
 };
 

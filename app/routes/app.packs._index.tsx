@@ -7,23 +7,29 @@ import { z } from "zod";
 import { formatUsd } from "../lib/dates";
 import { catalogFor } from "../services/billing/catalog.server";
 import { startPurchase } from "../services/billing/purchases.server";
-import { shopForSession } from "../services/shops.server";
 import { authenticate } from "../shopify.server";
 import * as clock from "../clock.server";
+import { line, oneOf, parse } from "../lib/forms";
+import { badRequest, refuse } from "../lib/http.server";
+import { checkShopifyParams, requireShop } from "../merchant/auth.server";
+
+// Any query parameter other than an offer token is ignored; the offer token is bounded.
+const CatalogQuery = z.object({ offer: line(2000).optional() });
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
+  checkShopifyParams(request);
   const { session } = await authenticate.admin(request);
-  const offer = new URL(request.url).searchParams.get("offer");
-  return catalogFor(session.shop, offer, clock.now());
+  const query = parse(CatalogQuery, new URL(request.url).searchParams);
+  if (!query.ok) throw badRequest(query);
+  return catalogFor(session.shop, query.data.offer ?? null, clock.now());
 };
 
-const buySchema = z.object({ tier: z.string().min(1), offer: z.string().optional() });
+const BuyForm = z.object({ tier: oneOf(["10h", "25h", "50h", "75h"]), offer: line(2000).optional() });
 
 export const action = async ({ request }: ActionFunctionArgs) => {
-  const { session, admin, redirect } = await authenticate.admin(request);
-  const shop = await shopForSession(session.shop, admin.graphql);
-  const parsed = buySchema.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) return { error: "Choose a pack to buy." };
+  const { session, admin, redirect, shop } = await requireShop(request);
+  const parsed = parse(BuyForm, await request.formData());
+  if (!parsed.ok) return refuse(parsed);
   const result = await startPurchase({
     shopId: shop.id,
     shopDomain: session.shop,
@@ -31,7 +37,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
     tier: parsed.data.tier,
     offerToken: parsed.data.offer || null,
   });
-  if (!result.ok) return { error: result.message };
+  if (!result.ok) return refuse(result);
   // Shopify's approval page opens in the top window, outside the app's iframe.
   return redirect(result.confirmationUrl, { target: "_top" });
 };
@@ -51,7 +57,7 @@ export default function Catalog() {
       <TitleBar title="Buy a support pack" />
       <BlockStack gap="400">
         {offerError ? <Banner tone="warning" title={offerError} /> : null}
-        {actionData?.error ? <Banner tone="critical" title={actionData.error} /> : null}
+        {actionData && !actionData.ok ? <Banner tone="critical" title={actionData.message} /> : null}
         {offer ? (
           <Banner tone="info" title={`${offer.developerName} offers you this pack`}>
             <p>Hours bought here are credited to your store and attributed to {offer.developerName}.</p>

@@ -5,16 +5,14 @@ import { Banner, BlockStack, Button, Card, InlineStack, Page, Text } from "@shop
 import { findTier } from "../ledger";
 import { notFound } from "../lib/http.server";
 import { confirmPurchase } from "../services/billing/confirm.server";
-import { shopForSession } from "../services/shops.server";
-import { authenticate } from "../shopify.server";
 import * as clock from "../clock.server";
+import { requireShop } from "../merchant/auth.server";
 
 // Shopify sends the merchant here after approving or declining (purchaseReturnUrl).
 export const loader = async ({ request, params }: LoaderFunctionArgs) => {
-  const { session, admin } = await authenticate.admin(request);
-  const shop = await shopForSession(session.shop, admin.graphql);
+  const { shop, admin } = await requireShop(request);
   const purchase = await confirmPurchase(shop.id, params.purchaseId ?? "", admin.graphql, clock.now());
-  if (!purchase) throw notFound("purchase");
+  if (!purchase) throw notFound("This purchase does not exist in your store. Open Packs to buy hours.");
   return {
     status: purchase.status as "PENDING" | "ACTIVE" | "DECLINED" | "EXPIRED",
     hours: findTier(purchase.tier)?.hours ?? 0,

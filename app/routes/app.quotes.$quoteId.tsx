@@ -4,50 +4,46 @@ import { TitleBar } from "@shopify/app-bridge-react";
 import { Badge, BlockStack, Card, DataTable, InlineStack, Layout, Page, Text } from "@shopify/polaris";
 import { z } from "zod";
 import { formatHours } from "../ledger";
-import { QuoteDecision, type DecisionResult } from "../components/QuoteDecision";
+import { QuoteDecision } from "../components/QuoteDecision";
 import { formatDay } from "../lib/dates";
-import { notFound } from "../lib/http.server";
 import { approveQuote, declineQuote } from "../services/ledger/quotes.server";
 import { quoteDetail } from "../services/quotes-view.server";
-import { shopForSession } from "../services/shops.server";
-import { authenticate } from "../shopify.server";
 import * as clock from "../clock.server";
+import { requireShop } from "../merchant/auth.server";
+import { paragraph, parse } from "../lib/forms";
+import { notFound, refuse } from "../lib/http.server";
 
 export const loader = async ({ request, params }: LoaderFunctionArgs) => {
-  const { session, admin } = await authenticate.admin(request);
-  const shop = await shopForSession(session.shop, admin.graphql);
+  const { shop } = await requireShop(request);
   const quote = await quoteDetail(shop.id, params.quoteId ?? "");
-  if (!quote) throw notFound("quote");
+  if (!quote) throw notFound("This quote does not exist in your store. Open it from Quotes.");
   return quote;
 };
 
-const decisionSchema = z.discriminatedUnion("intent", [
+const DecisionForm = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("approve") }),
-  z.object({ intent: z.literal("decline"), reason: z.string().max(1000).optional() }),
+  z.object({ intent: z.literal("decline"), reason: paragraph(1000).optional() }),
 ]);
 
-export const action = async ({ request, params }: ActionFunctionArgs): Promise<DecisionResult> => {
-  const { session, admin } = await authenticate.admin(request);
-  const shop = await shopForSession(session.shop, admin.graphql);
-  const parsed = decisionSchema.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) return { ok: false, message: "Choose Approve or Decline." };
+export const action = async ({ request, params }: ActionFunctionArgs) => {
+  const { shop } = await requireShop(request);
+  const parsed = parse(DecisionForm, await request.formData());
+  if (!parsed.ok) return refuse(parsed);
   const quoteId = params.quoteId ?? "";
   const now = clock.now();
   const result =
     parsed.data.intent === "approve"
       ? await approveQuote(shop.id, quoteId, now)
       : await declineQuote(shop.id, quoteId, now, parsed.data.reason);
-  if (result.ok) return { ok: true };
-  if (result.code === "not_found") throw notFound("quote");
+  if (result.ok) return { ok: true as const };
   if (result.code === "insufficient_hours") {
     const missing = result.missingMinutes ?? 0;
-    return {
-      ok: false,
-      missingMinutes: missing,
+    return refuse({
+      ...result,
       message: `This quote needs ${formatHours(missing)} more than you have available (${formatHours(result.availableMinutes ?? 0)}). Buy a pack, then approve it.`,
-    };
+    });
   }
-  return { ok: false, message: result.message };
+  return refuse(result);
 };
 
 const STATUS_TONE = {

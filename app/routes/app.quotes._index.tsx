@@ -5,8 +5,10 @@ import { Card, EmptyState, IndexTable, Link, Page, Tabs, Text } from "@shopify/p
 import { formatHours } from "../ledger";
 import type { QuoteStatus } from "../services/ledger/quotes.server";
 import { listQuotes, quoteCounts } from "../services/quotes-view.server";
-import { shopForSession } from "../services/shops.server";
-import { authenticate } from "../shopify.server";
+import { requireShop } from "../merchant/auth.server";
+import { z } from "zod";
+import { oneOf, parse } from "../lib/forms";
+import { badRequest } from "../lib/http.server";
 
 const TABS: { id: string; label: string; statuses: QuoteStatus[] }[] = [
   { id: "pending", label: "To review", statuses: ["pending"] },
@@ -14,11 +16,15 @@ const TABS: { id: string; label: string; statuses: QuoteStatus[] }[] = [
   { id: "completed", label: "Completed", statuses: ["completed"] },
   { id: "closed", label: "Declined or cancelled", statuses: ["declined", "cancelled"] },
 ];
+const QuotesQuery = z.object({
+  status: oneOf(["pending", "approved", "completed", "closed"]).default("pending"),
+});
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
-  const { session, admin } = await authenticate.admin(request);
-  const shop = await shopForSession(session.shop, admin.graphql);
-  const tab = TABS.find((t) => t.id === new URL(request.url).searchParams.get("status")) ?? TABS[0]!;
+  const { shop } = await requireShop(request);
+  const query = parse(QuotesQuery, new URL(request.url).searchParams);
+  if (!query.ok) throw badRequest(query);
+  const tab = TABS.find((t) => t.id === query.data.status) ?? TABS[0]!;
   const [quotes, counts] = await Promise.all([listQuotes(shop.id, tab.statuses), quoteCounts(shop.id)]);
   return {
     tab: tab.id,

@@ -5,72 +5,70 @@ import { Banner, BlockStack, Card, Layout, Page, Text } from "@shopify/polaris";
 import { z } from "zod";
 import { DevelopersCard } from "../components/DevelopersCard";
 import { RemindersCard } from "../components/RemindersCard";
-import { connectDeveloperByEmail, revokeDeveloper } from "../services/connections.server";
-import { inviteDeveloper } from "../services/developers/accounts.server";
+import { flag, id, line, parse } from "../lib/forms";
+import { refuse } from "../lib/http.server";
+import { fail, fieldError } from "../lib/result";
+import { requireShop } from "../merchant/auth.server";
+import {
+  cancelConnectionRequest,
+  listShopRequests,
+  requestConnection,
+} from "../services/connection-requests.server";
+import { revokeDeveloper } from "../services/connections.server";
 import { shopSettings, updateReminders } from "../services/settings.server";
-import { shopForSession } from "../services/shops.server";
-import { authenticate } from "../shopify.server";
 import * as clock from "../clock.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
-  const { session, admin } = await authenticate.admin(request);
-  const shop = await shopForSession(session.shop, admin.graphql);
-  return shopSettings(shop.id);
+  const { shop } = await requireShop(request);
+  return { ...(await shopSettings(shop.id)), requests: await listShopRequests(shop, clock.now()) };
 };
 
-const flag = z
-  .enum(["true", "false"])
-  .transform((v) => v === "true")
-  .optional();
-
-const formSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("connect"), email: z.string() }),
-  z.object({ intent: z.literal("revoke"), developerId: z.string() }),
+// The email is checked (and its answer kept the same for every address) by the request service.
+const SettingsForm = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("connect"), email: line(254) }),
+  z.object({ intent: z.literal("cancel-request"), requestId: id() }),
+  z.object({ intent: z.literal("revoke"), developerId: id() }),
   z.object({
     intent: z.literal("reminders"),
-    remindBeforeExpiry: z.enum(["true", "false"]).transform((v) => v === "true"),
-    remindDuringWindow: z.enum(["true", "false"]).transform((v) => v === "true"),
-    emailQuoteWaiting: flag,
-    emailOverrunWaiting: flag,
-    emailPurchaseCredited: flag,
-    reminderEmail: z.string().default(""),
+    remindBeforeExpiry: flag(),
+    remindDuringWindow: flag(),
+    emailQuoteWaiting: flag().optional(),
+    emailOverrunWaiting: flag().optional(),
+    emailPurchaseCredited: flag().optional(),
+    reminderEmail: line(254).default(""),
   }),
 ]);
 
-export type SettingsResult =
-  { ok: true; message: string; inviteLink?: string } | { ok: false; message: string };
-
-export const action = async ({ request }: ActionFunctionArgs): Promise<SettingsResult> => {
-  const { session, admin } = await authenticate.admin(request);
-  const shop = await shopForSession(session.shop, admin.graphql);
-  const parsed = formSchema.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success)
-    return { ok: false, message: "The form was incomplete. Reload the page and try again." };
+export const action = async ({ request }: ActionFunctionArgs) => {
+  const { shop } = await requireShop(request);
+  const parsed = parse(SettingsForm, await request.formData());
+  if (!parsed.ok) return refuse(parsed);
   const input = parsed.data;
-  if (input.intent === "connect") {
-    const now = clock.now();
-    const result = await connectDeveloperByEmail(shop.id, input.email, now);
-    if (!result.ok) return result;
-    // A developer without a portal account yet gets a single-use invitation for the merchant to pass on.
-    const invite = await inviteDeveloper({ email: result.developer.email }, now);
-    if (invite.ok) {
-      return {
-        ok: true,
-        message: `${result.developer.email} is connected. Send them this link to set up their developer portal account (valid 7 days):`,
-        inviteLink: invite.link,
-      };
-    }
-    return { ok: true, message: `${result.developer.name} is connected to your store.` };
+  const now = clock.now();
+  if (input.intent === "connect" || input.intent === "cancel-request") {
+    // The same answer whether or not the address has an account; no link ever reaches the store.
+    const result =
+      input.intent === "connect"
+        ? await requestConnection(shop, input.email, now)
+        : await cancelConnectionRequest(shop.id, input.requestId, now);
+    return result.ok ? { ok: true as const, message: result.message } : refuse(result);
   }
   if (input.intent === "revoke") {
-    const revoked = await revokeDeveloper(shop.id, input.developerId, clock.now());
+    const revoked = await revokeDeveloper(shop.id, input.developerId, now);
     return revoked
-      ? { ok: true, message: "Access revoked. The developer can no longer see or quote for your store." }
-      : { ok: false, message: "That developer is not connected to your store. Reload the page." };
+      ? {
+          ok: true as const,
+          message: "Access revoked. The developer can no longer see or quote for your store.",
+        }
+      : refuse(
+          fail("not_found", "That developer is not connected to your store. Reload the page.", {
+            field: "developerId",
+          }),
+        );
   }
   const { intent: _intent, ...preferences } = input;
   const saved = await updateReminders(shop.id, preferences);
-  return saved.ok ? { ok: true, message: "Email settings saved." } : saved;
+  return saved.ok ? { ok: true as const, message: "Email settings saved." } : refuse(saved);
 };
 
 export default function Settings() {
@@ -80,14 +78,8 @@ export default function Settings() {
     <Page>
       <TitleBar title="Settings" />
       <BlockStack gap="400">
-        {result ? (
-          <Banner tone={result.ok ? "success" : "critical"} title={result.message}>
-            {result.ok && result.inviteLink ? (
-              <Text as="p" breakWord>
-                {result.inviteLink}
-              </Text>
-            ) : null}
-          </Banner>
+        {result && (result.ok || result.errors.length === 0) ? (
+          <Banner tone={result.ok ? "success" : "critical"} title={result.message} />
         ) : null}
         <Layout>
           <Layout.AnnotatedSection
@@ -108,9 +100,13 @@ export default function Settings() {
           </Layout.AnnotatedSection>
           <Layout.AnnotatedSection
             title="Developers"
-            description="Connected developers can see your hours and send you quotes. Revoke access at any time."
+            description="Ask a developer to connect by their email; once they accept, they can see your hours and send you quotes. Revoke access at any time."
           >
-            <DevelopersCard developers={settings.developers} />
+            <DevelopersCard
+              developers={settings.developers}
+              requests={settings.requests}
+              emailError={fieldError(result, "email")}
+            />
           </Layout.AnnotatedSection>
           <Layout.AnnotatedSection
             title="Emails"

@@ -1,21 +1,22 @@
 import type { HeadersFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, Outlet, useLoaderData, useRouteError } from "@remix-run/react";
 import { NavMenu } from "@shopify/app-bridge-react";
+import { AppProvider as PolarisAppProvider } from "@shopify/polaris";
+import en from "@shopify/polaris/locales/en.json";
 import polarisStyles from "@shopify/polaris/build/esm/styles.css?url";
 import { boundary } from "@shopify/shopify-app-remix/server";
 import { AppProvider } from "@shopify/shopify-app-remix/react";
+import { ErrorPage, describeError } from "../components/ErrorPage";
 import { ExpiryBanners } from "../components/ExpiryBanners";
 import { useShopifyCdn } from "../lib/cdn";
 import { expiryBanners } from "../services/banner.server";
-import { shopForSession } from "../services/shops.server";
-import { authenticate } from "../shopify.server";
 import * as clock from "../clock.server";
+import { requireShop } from "../merchant/auth.server";
 
 export const links = () => [{ rel: "stylesheet", href: polarisStyles }];
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
-  const { session, admin } = await authenticate.admin(request);
-  const shop = await shopForSession(session.shop, admin.graphql);
+  const { shop } = await requireShop(request);
   return {
     apiKey: process.env.SHOPIFY_API_KEY || "",
     banners: await expiryBanners(shop.id, clock.now()),
@@ -41,9 +42,17 @@ export default function App() {
   );
 }
 
-// Shopify needs Remix to catch some thrown responses so that their headers are included.
+// Shopify needs Remix to catch some thrown responses (authentication) so that their headers are
+// included; our own page errors (404s, bad links) and faults render as a page.
 export function ErrorBoundary() {
-  return boundary.error(useRouteError());
+  const error = useRouteError();
+  const described = describeError(error);
+  if (!described) return boundary.error(error);
+  return (
+    <PolarisAppProvider i18n={en}>
+      <ErrorPage {...described} back={{ content: "Home", url: "/app" }} />
+    </PolarisAppProvider>
+  );
 }
 
 export const headers: HeadersFunction = (headersArgs) => {

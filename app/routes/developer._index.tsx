@@ -16,13 +16,16 @@ import {
 import { useState } from "react";
 import { z } from "zod";
 import { ClientCard, TIER_OPTIONS } from "../components/portal/ClientCard";
+import { ConnectionRequestsCard } from "../components/portal/ConnectionRequestsCard";
 import { CopyButton } from "../components/portal/CopyButton";
 import { CsrfField } from "../components/portal/CsrfField";
 import { FormError } from "../components/portal/FormError";
 import { NotificationsCard } from "../components/portal/NotificationsCard";
 import { requireDeveloper, requireDeveloperAction } from "../portal/auth.server";
-import { failure, parseForm } from "../portal/respond.server";
+import { id, line, oneOf, parse } from "../lib/forms";
+import { refuse } from "../lib/http.server";
 import { listClients } from "../services/developers/clients.server";
+import { answerRequest, listIncomingRequests } from "../services/developers/connection-requests.server";
 import { listNotifications, markNotificationsRead } from "../services/developers/notifications.server";
 import { createOfferLink } from "../services/developers/offer-links.server";
 import * as clock from "../clock.server";
@@ -30,6 +33,10 @@ import * as clock from "../clock.server";
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const session = await requireDeveloper(request);
   return {
+    requests: (await listIncomingRequests(session.developer)).map((r) => ({
+      ...r,
+      sentAt: r.sentAt.toISOString(),
+    })),
     clients: await listClients(session.developer.id, clock.now()),
     notifications: (await listNotifications(session.developer.id)).map((n) => ({
       ...n,
@@ -38,20 +45,33 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   };
 };
 
-const OfferForm = z.object({
-  intent: z.literal("offer"),
-  shopDomain: z.string().max(255),
-  tier: z.string().max(10),
-});
+const HomeAction = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("read-notifications") }),
+  z.object({
+    intent: z.literal("offer"),
+    shopDomain: line(255, 1),
+    tier: oneOf(["10h", "25h", "50h", "75h"]),
+  }),
+  z.object({ intent: z.literal("accept-request"), shopId: id(), requestId: id() }),
+  z.object({ intent: z.literal("decline-request"), shopId: id(), requestId: id() }),
+]);
 
 export const action = async ({ request }: ActionFunctionArgs) => {
   const { session, form } = await requireDeveloperAction(request);
-  if (form.get("intent") === "read-notifications") {
+  const parsed = parse(HomeAction, form);
+  if (!parsed.ok) return refuse(parsed);
+  const input = parsed.data;
+  if (input.intent === "read-notifications") {
     return { read: await markNotificationsRead(session.developer.id, clock.now()) };
   }
-  const input = parseForm(form, OfferForm);
+  if (input.intent === "accept-request" || input.intent === "decline-request") {
+    const answer = input.intent === "accept-request" ? "accept" : "decline";
+    const answered = await answerRequest(session.developer, input, answer, clock.now());
+    if (!answered.ok) return refuse(answered);
+    return { answered: { answer, domain: answered.domain } };
+  }
   const result = await createOfferLink(session.developer.id, input, clock.now());
-  if (!result.ok) return failure(result);
+  if (!result.ok) return refuse(result);
   return {
     offer: {
       url: result.url,
@@ -96,15 +116,26 @@ function NewClientOffer() {
 }
 
 export default function Clients() {
-  const { clients, notifications } = useLoaderData<typeof loader>();
+  const { clients, notifications, requests } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const offer = result && "offer" in result ? result.offer : null;
+  const answered = result && "answered" in result ? result.answered : null;
   return (
     <Page title="Clients" subtitle="Most urgent first: remind clients before their hours expire.">
       <Layout>
         <Layout.Section>
           <BlockStack gap="400">
             <FormError data={result} />
+            {answered ? (
+              <Banner tone="success">
+                <p>
+                  {answered.answer === "accept"
+                    ? `You are connected to ${answered.domain}: it is on your Clients below.`
+                    : `You declined ${answered.domain}'s request.`}
+                </p>
+              </Banner>
+            ) : null}
+            <ConnectionRequestsCard requests={requests} />
             <NotificationsCard notifications={notifications} />
             {offer ? (
               <Banner tone="success" title={`Offer link for ${offer.hours} h at ${offer.shopDomain}`}>
@@ -125,7 +156,8 @@ export default function Clients() {
               <Card>
                 <EmptyState heading="No connected stores yet" image="">
                   <p>
-                    A store connects you from the app&apos;s Settings, or by buying through your offer link.
+                    A store asks to connect from the app&apos;s Settings (accept it above), or connects by
+                    buying through your offer link.
                   </p>
                 </EmptyState>
               </Card>

@@ -4,48 +4,55 @@ import { Banner, BlockStack, InlineStack, Page, Text } from "@shopify/polaris";
 import { z } from "zod";
 import { CopyButton } from "../components/portal/CopyButton";
 import { DeveloperRow, InviteForm } from "../components/portal/ConsoleDevelopers";
+import { WaitingRequests } from "../components/portal/WaitingRequests";
 import { FormError } from "../components/portal/FormError";
 import { requireAdmin, requireDeveloperAction } from "../portal/auth.server";
-import { failure, parseForm } from "../portal/respond.server";
+import { dollars, email, id, line, oneOf, parse } from "../lib/forms";
+import { refuse } from "../lib/http.server";
 import { inviteDeveloper, issuePasswordReset } from "../services/developers/accounts.server";
+import { listWaitingAddresses } from "../services/developers/connection-requests.server";
 import {
   deactivateDeveloper,
   listDevelopers,
   reactivateDeveloper,
   setPayoutRate,
 } from "../services/developers/console.server";
-import { parseDollars } from "../services/developers/money";
 import * as clock from "../clock.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const session = await requireAdmin(request);
-  return { developers: await listDevelopers(), me: session.developer.id };
+  const waiting = (await listWaitingAddresses()).map((address) => ({
+    ...address,
+    requests: address.requests.map((r) => ({ domain: r.domain, sentAt: r.sentAt.toISOString() })),
+  }));
+  return { developers: await listDevelopers(), waiting, me: session.developer.id };
 };
 
-const id = z.string().max(64);
 const ConsoleAction = z.discriminatedUnion("intent", [
   z.object({
     intent: z.literal("invite"),
-    email: z.string().max(320),
-    name: z.string().max(200).default(""),
-    role: z.enum(["developer", "admin"]).default("developer"),
+    email: email(),
+    name: line(200).default(""),
+    role: oneOf(["developer", "admin"]).default("developer"),
   }),
-  z.object({ intent: z.literal("rate"), developerId: id, rate: z.string().max(20) }),
-  z.object({ intent: z.literal("deactivate"), developerId: id }),
-  z.object({ intent: z.literal("reactivate"), developerId: id }),
-  z.object({ intent: z.literal("reset"), developerId: id }),
+  z.object({ intent: z.literal("rate"), developerId: id(), rate: dollars(0, 10_000) }),
+  z.object({ intent: z.literal("deactivate"), developerId: id() }),
+  z.object({ intent: z.literal("reactivate"), developerId: id() }),
+  z.object({ intent: z.literal("reset"), developerId: id() }),
 ]);
 
 export const action = async ({ request }: ActionFunctionArgs) => {
   const { session, form } = await requireDeveloperAction(request, { admin: true });
-  const input = parseForm(form, ConsoleAction);
+  const parsed = parse(ConsoleAction, form);
+  if (!parsed.ok) return refuse(parsed);
+  const input = parsed.data;
   const now = clock.now();
   if (input.intent === "invite" || input.intent === "reset") {
     const issued =
       input.intent === "invite"
         ? await inviteDeveloper({ email: input.email, name: input.name, role: input.role }, now)
         : await issuePasswordReset(input.developerId, now);
-    if (!issued.ok) return failure(issued);
+    if (!issued.ok) return refuse(issued);
     return {
       link: {
         url: issued.link,
@@ -57,25 +64,18 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   }
   let result;
   if (input.intent === "rate") {
-    const cents = parseDollars(input.rate);
-    if (cents === null)
-      return failure({
-        ok: false,
-        code: "invalid_input",
-        message: "Give the hourly rate in dollars, e.g. 85 or 85.50.",
-      });
-    result = await setPayoutRate(input.developerId, cents);
+    result = await setPayoutRate(input.developerId, input.rate);
   } else if (input.intent === "deactivate") {
     result = await deactivateDeveloper(session.developer.id, input.developerId, now);
   } else {
     result = await reactivateDeveloper(input.developerId);
   }
-  if (!result.ok) return failure(result);
-  return { done: input.intent };
+  if (!result.ok) return refuse(result);
+  return { ok: true as const, done: input.intent };
 };
 
 export default function ConsoleDevelopers() {
-  const { developers, me } = useLoaderData<typeof loader>();
+  const { developers, waiting, me } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const link = result && "link" in result ? result.link : null;
   return (
@@ -101,6 +101,7 @@ export default function ConsoleDevelopers() {
           </Banner>
         ) : null}
         <InviteForm />
+        <WaitingRequests waiting={waiting} />
         {developers.map((developer) => (
           <DeveloperRow key={developer.id} developer={developer} isMe={developer.id === me} />
         ))}

@@ -6,7 +6,8 @@ import { CsrfField } from "../components/portal/CsrfField";
 import { FormError } from "../components/portal/FormError";
 import { formatHours } from "../ledger/units";
 import { requireAdmin, requireDeveloperAction } from "../portal/auth.server";
-import { failure, parseForm } from "../portal/respond.server";
+import { id, oneOf, parse } from "../lib/forms";
+import { refuse } from "../lib/http.server";
 import { approveInvoice, listAllInvoices, markInvoicePaid } from "../services/developers/console.server";
 import { formatCents, invoiceNumber } from "../services/developers/money";
 import * as clock from "../clock.server";
@@ -16,18 +17,20 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   return { invoices: await listAllInvoices() };
 };
 
-const InvoiceAction = z.object({ intent: z.enum(["approve", "pay"]), invoiceId: z.string().max(64) });
+const InvoiceAction = z.object({ intent: oneOf(["approve", "pay"]), invoiceId: id() });
 
 export const action = async ({ request }: ActionFunctionArgs) => {
   const { form } = await requireDeveloperAction(request, { admin: true });
-  const input = parseForm(form, InvoiceAction);
+  const parsed = parse(InvoiceAction, form);
+  if (!parsed.ok) return refuse(parsed);
+  const input = parsed.data;
   const now = clock.now();
   const result =
     input.intent === "approve"
       ? await approveInvoice(input.invoiceId, now)
       : await markInvoicePaid(input.invoiceId, now);
-  if (!result.ok) return failure(result);
-  return { done: input.intent };
+  if (!result.ok) return refuse(result);
+  return { ok: true as const, done: input.intent };
 };
 
 function Move({ invoiceId, intent, label }: { invoiceId: string; intent: string; label: string }) {

@@ -7,12 +7,19 @@ import { requireAdmin } from "../portal/auth.server";
 import { formatCents } from "../services/developers/money";
 import { monthlyReport } from "../services/developers/report.server";
 import * as clock from "../clock.server";
+import { z } from "zod";
+import { calendarMonth, parse } from "../lib/forms";
+import { badRequest } from "../lib/http.server";
+
+const ReportQuery = z.object({ month: calendarMonth().optional() });
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   await requireAdmin(request);
-  const month = new URL(request.url).searchParams.get("month") ?? clock.now().toISOString().slice(0, 7);
-  const result = await monthlyReport(month);
-  if (!result.ok) throw new Response(result.message, { status: 400 });
+  const query = parse(ReportQuery, new URL(request.url).searchParams);
+  if (!query.ok) throw badRequest(query);
+  const now = clock.now();
+  const result = await monthlyReport(query.data.month ?? now.toISOString().slice(0, 7), now);
+  if (!result.ok) throw badRequest(result);
   return { report: result.report };
 };
 

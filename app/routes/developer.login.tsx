@@ -5,9 +5,11 @@ import { useState } from "react";
 import { z } from "zod";
 import { CsrfField } from "../components/portal/CsrfField";
 import { FormError } from "../components/portal/FormError";
-import { anonymousCsrf, optionalDeveloper, requireAnonymousForm } from "../portal/auth.server";
-import { SESSION_COOKIE, clientIp, readCookie, sessionCookie } from "../portal/cookies.server";
-import { failure, parseForm, safeNext } from "../portal/respond.server";
+import { anonymousCsrf, optionalDeveloper, requireAnonymousForm, safeNext } from "../portal/auth.server";
+import { clientIp } from "../portal/client-ip.server";
+import { SESSION_COOKIE, readCookie, sessionCookie } from "../portal/cookies.server";
+import { line, parse } from "../lib/forms";
+import { refuse } from "../lib/http.server";
 import { login } from "../services/developers/login.server";
 import * as clock from "../clock.server";
 
@@ -22,23 +24,26 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
 };
 
 const LoginForm = z.object({
-  email: z.string().max(320),
-  password: z.string().max(1024),
-  next: z.string().optional(),
+  email: line(254, 1),
+  // Its length limit (MAX_PASSWORD_LENGTH) is the login service's, checked at the cost of any attempt.
+  password: z.string({ error: "must be text." }),
+  next: line(2000).optional(),
 });
 
-export const action = async ({ request }: ActionFunctionArgs) => {
-  const form = parseForm(await requireAnonymousForm(request), LoginForm);
+export const action = async ({ request, context }: ActionFunctionArgs) => {
+  const parsed = parse(LoginForm, await requireAnonymousForm(request));
+  if (!parsed.ok) return refuse(parsed);
+  const form = parsed.data;
   const result = await login(
     {
       email: form.email,
       password: form.password,
-      ip: clientIp(request),
+      ip: clientIp(request, context),
       previousToken: readCookie(request, SESSION_COOKIE),
     },
     clock.now(),
   );
-  if (!result.ok) return failure(result);
+  if (!result.ok) return refuse(result);
   throw redirect(safeNext(form.next), { headers: { "Set-Cookie": sessionCookie(result.token) } });
 };
 

@@ -8,7 +8,8 @@ import { StatusBadge } from "../components/portal/QuoteList";
 import { TimeEntries } from "../components/portal/TimeEntries";
 import { formatHours } from "../ledger/units";
 import { requireDeveloper, requireDeveloperAction } from "../portal/auth.server";
-import { failure, parseForm } from "../portal/respond.server";
+import { calendarDate, hours, id, line, paragraph, parse } from "../lib/forms";
+import { refuse } from "../lib/http.server";
 import { developerQuoteDetail } from "../services/developers/quote-reads.server";
 import {
   completeDeveloperQuote,
@@ -28,56 +29,43 @@ export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   return { ...detail, today: clock.now().toISOString().slice(0, 10) };
 };
 
-const text = (max: number) => z.string().max(max);
+const QuoteText = { title: line(200, 1), description: paragraph(5000).default("") };
+const TimeFields = { workedOn: calendarDate(), hours: hours(), note: paragraph(1000).default("") };
 const QuoteAction = z.discriminatedUnion("intent", [
-  z.object({
-    intent: z.literal("edit"),
-    title: text(1000),
-    description: text(20_000).default(""),
-    estimateHours: text(50),
-  }),
+  z.object({ intent: z.literal("edit"), ...QuoteText, estimateHours: hours() }),
   z.object({ intent: z.literal("withdraw") }),
-  z.object({ intent: z.literal("complete"), actualHours: text(50) }),
-  z.object({
-    intent: z.literal("add-time"),
-    workedOn: text(20),
-    hours: text(50),
-    note: text(5000).default(""),
-  }),
-  z.object({
-    intent: z.literal("update-time"),
-    entryId: text(64),
-    workedOn: text(20),
-    hours: text(50),
-    note: text(5000).default(""),
-  }),
-  z.object({ intent: z.literal("delete-time"), entryId: text(64) }),
+  z.object({ intent: z.literal("complete"), actualHours: hours() }),
+  z.object({ intent: z.literal("add-time"), ...TimeFields }),
+  z.object({ intent: z.literal("update-time"), entryId: id(), ...TimeFields }),
+  z.object({ intent: z.literal("delete-time"), entryId: id() }),
 ]);
 
 export const action = async ({ request, params }: ActionFunctionArgs) => {
   const { session, form } = await requireDeveloperAction(request);
-  const input = parseForm(form, QuoteAction);
+  const parsed = parse(QuoteAction, form);
+  if (!parsed.ok) return refuse(parsed);
+  const input = parsed.data;
   const developerId = session.developer.id;
   const quoteId = params.id ?? "";
   const now = clock.now();
   const result = await (() => {
     switch (input.intent) {
       case "edit":
-        return updatePendingQuote(developerId, quoteId, input);
+        return updatePendingQuote(developerId, quoteId, { ...input, estimateMinutes: input.estimateHours });
       case "withdraw":
         return withdrawQuote(developerId, quoteId, now);
       case "complete":
         return completeDeveloperQuote(developerId, quoteId, input.actualHours, now);
       case "add-time":
-        return addTimeEntry(developerId, quoteId, input, now);
+        return addTimeEntry(developerId, quoteId, { ...input, minutes: input.hours }, now);
       case "update-time":
-        return updateTimeEntry(developerId, quoteId, input.entryId, input, now);
+        return updateTimeEntry(developerId, quoteId, input.entryId, { ...input, minutes: input.hours }, now);
       case "delete-time":
         return deleteTimeEntry(developerId, quoteId, input.entryId);
     }
   })();
-  if (!result.ok) return failure(result);
-  return { done: input.intent };
+  if (!result.ok) return refuse(result);
+  return { ok: true as const, done: input.intent };
 };
 
 export default function Quote() {

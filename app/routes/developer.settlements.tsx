@@ -17,31 +17,37 @@ import { CsrfField } from "../components/portal/CsrfField";
 import { FormError } from "../components/portal/FormError";
 import { formatHours } from "../ledger/units";
 import { requireDeveloper, requireDeveloperAction } from "../portal/auth.server";
-import { failure, parseForm } from "../portal/respond.server";
+import { id, parse } from "../lib/forms";
+import { refuse } from "../lib/http.server";
 import { createInvoice } from "../services/developers/invoices.server";
 import { amountForMinutes, formatCents } from "../services/developers/money";
-import { refreshSettlements, uninvoicedSettlements } from "../services/developers/settlements.server";
+import { uninvoicedSettlements } from "../services/developers/settlements.server";
 import * as clock from "../clock.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const session = await requireDeveloper(request);
-  await refreshSettlements(session.developer.id, clock.now());
   return {
-    settlements: await uninvoicedSettlements(session.developer.id),
+    settlements: await uninvoicedSettlements(session.developer.id, clock.now()),
     rateCents: session.developer.payoutRateCents,
   };
 };
 
+// Checkboxes: one settlementId per chosen settlement, so the field may repeat.
 const InvoiceForm = z.object({
-  settlementId: z.union([z.string().max(64), z.array(z.string().max(64)).max(1000)]).optional(),
+  settlementId: z
+    .preprocess(
+      (value) => (value === undefined || Array.isArray(value) ? value : [value]),
+      z.array(id()).max(1000),
+    )
+    .default([]),
 });
 
 export const action = async ({ request }: ActionFunctionArgs) => {
   const { session, form } = await requireDeveloperAction(request);
-  const { settlementId } = parseForm(form, InvoiceForm);
-  const ids = settlementId === undefined ? [] : Array.isArray(settlementId) ? settlementId : [settlementId];
-  const result = await createInvoice(session.developer.id, ids, clock.now());
-  if (!result.ok) return failure(result);
+  const parsed = parse(InvoiceForm, form);
+  if (!parsed.ok) return refuse(parsed);
+  const result = await createInvoice(session.developer.id, parsed.data.settlementId, clock.now());
+  if (!result.ok) return refuse(result);
   throw redirect(`/developer/invoices/${result.invoiceId}`);
 };
 

@@ -7,7 +7,8 @@ import { QuoteForm } from "../components/portal/QuoteForms";
 import { QuoteList } from "../components/portal/QuoteList";
 import { formatHours } from "../ledger/units";
 import { requireDeveloper, requireDeveloperAction } from "../portal/auth.server";
-import { failure, parseForm } from "../portal/respond.server";
+import { hours, line, paragraph, parse } from "../lib/forms";
+import { refuse } from "../lib/http.server";
 import { connectedShop } from "../services/developers/access.server";
 import { listDeveloperQuotes } from "../services/developers/quote-reads.server";
 import { createDeveloperQuote } from "../services/developers/quotes.server";
@@ -29,16 +30,18 @@ export const loader = async ({ request, params }: LoaderFunctionArgs) => {
 };
 
 const QuoteFields = z.object({
-  title: z.string().max(1000),
-  description: z.string().max(20_000).default(""),
-  estimateHours: z.string().max(50),
+  title: line(200, 1),
+  description: paragraph(5000).default(""),
+  estimateHours: hours(),
 });
 
 export const action = async ({ request, params }: ActionFunctionArgs) => {
   const { session, form } = await requireDeveloperAction(request);
-  const fields = parseForm(form, QuoteFields);
+  const parsed = parse(QuoteFields, form);
+  if (!parsed.ok) return refuse(parsed);
+  const fields = { ...parsed.data, estimateMinutes: parsed.data.estimateHours };
   const result = await createDeveloperQuote(session.developer.id, params.shopId ?? "", fields, clock.now());
-  if (!result.ok) return failure(result);
+  if (!result.ok) return refuse(result);
   throw redirect(`/developer/quotes/${result.quoteId}`);
 };
 

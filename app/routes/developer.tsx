@@ -1,8 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, Outlet, isRouteErrorResponse, useLoaderData, useRouteError } from "@remix-run/react";
-import { AppProvider, Banner, Box, Button, InlineStack, Page, Text } from "@shopify/polaris";
+import { AppProvider, Box, Button, InlineStack, Text } from "@shopify/polaris";
 import en from "@shopify/polaris/locales/en.json";
 import polarisStyles from "@shopify/polaris/build/esm/styles.css?url";
+import { ErrorPage, describeError } from "../components/ErrorPage";
 import { CsrfField, type PortalLayoutData } from "../components/portal/CsrfField";
 import { optionalDeveloper } from "../portal/auth.server";
 
@@ -60,21 +61,18 @@ export default function DeveloperLayout() {
 
 export function ErrorBoundary() {
   const error = useRouteError();
-  const status = isRouteErrorResponse(error) ? error.status : 500;
-  const message =
-    isRouteErrorResponse(error) && typeof error.data === "string"
-      ? error.data
-      : "Something went wrong on our side. Try again in a moment.";
+  // Portal routes throw plain-text responses too (403 from CSRF and roles): show their text.
+  const described = describeError(error) ?? {
+    status: isRouteErrorResponse(error) ? error.status : 500,
+    message:
+      isRouteErrorResponse(error) && typeof error.data === "string"
+        ? error.data
+        : "Something went wrong on our side. Try again in a moment.",
+    errors: [],
+  };
   return (
     <AppProvider i18n={en}>
-      <Page title={status === 404 ? "Not found" : status === 403 ? "Not allowed" : "Something went wrong"}>
-        <Banner tone={status >= 500 ? "critical" : "warning"}>
-          <p>{message}</p>
-        </Banner>
-        <Box paddingBlockStart="400">
-          <Link to="/developer">Back to the portal</Link>
-        </Box>
-      </Page>
+      <ErrorPage {...described} back={{ content: "Portal", url: "/developer" }} />
     </AppProvider>
   );
 }

@@ -11,8 +11,9 @@ export function redactedDomain(shopId: string): string {
 /**
  * Handles a mandatory compliance webhook (docs/decisions/011-compliance-webhooks.md). We hold no
  * customer data, so customers/* are recorded and acknowledged. shop/redact removes the shop's
- * sessions, connections, banner state and reminder email and anonymises its domain, keeping the
- * ledger's financial history (packs, entries, purchases, settlements) under the shop's id.
+ * sessions, connections, connection requests, banner state and reminder email and anonymises its
+ * domain, keeping the ledger's financial history (packs, entries, purchases, settlements) under the
+ * shop's id.
  * Returns false for a repeated delivery, which changes nothing.
  */
 export async function handleCompliance(
@@ -29,6 +30,8 @@ export async function handleCompliance(
     if (!(await recordEventInTx(tx, shop.id, event, at))) return false;
     if (topic !== "shop/redact") return true;
     await tx.bannerDismissal.deleteMany({ where: { shopId: shop.id } });
+    // The addresses the merchant typed to ask developers to connect.
+    await tx.connectionRequest.deleteMany({ where: { shopId: shop.id } });
     await tx.shopDeveloper.updateMany({
       where: { shopId: shop.id, revokedAt: null },
       data: { revokedAt: at },
@@ -37,6 +40,7 @@ export async function handleCompliance(
       where: { id: shop.id },
       data: {
         domain: redactedDomain(shop.id),
+        shopifyGid: null,
         reminderEmail: null,
         contactEmail: null,
         redactedAt: at,

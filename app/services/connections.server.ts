@@ -1,8 +1,6 @@
-import { z } from "zod";
 import prisma from "../db.server";
-import { isUuid } from "./ledger/quotes.server";
+import { isUuid } from "../lib/ids";
 import type { Tx } from "./ledger/transaction.server";
-import * as clock from "../clock.server";
 
 export type ConnectionSource = "merchant" | "offer";
 
@@ -13,12 +11,6 @@ export interface ShopDeveloperView {
   source: ConnectionSource;
   connectedAt: Date;
 }
-
-export type ConnectResult =
-  | { ok: true; developer: ShopDeveloperView; created: boolean }
-  | { ok: false; code: "invalid_input"; message: string };
-
-const emailSchema = z.email();
 
 /** The developers connected to a shop (not revoked), earliest first. */
 export async function listShopDevelopers(shopId: string): Promise<ShopDeveloperView[]> {
@@ -37,45 +29,9 @@ export async function listShopDevelopers(shopId: string): Promise<ShopDeveloperV
 }
 
 /**
- * Connects a developer to a shop by email. A developer without an account yet gets a row with just
- * the email (the developer portal sends the invitation); reconnecting a revoked one restores them.
- */
-export async function connectDeveloperByEmail(
-  shopId: string,
-  email: string,
-  at = clock.now(),
-): Promise<ConnectResult> {
-  const parsed = emailSchema.safeParse(email.trim().toLowerCase());
-  if (!parsed.success)
-    return {
-      ok: false,
-      code: "invalid_input",
-      message: "Enter the developer's email address, like dev@example.com.",
-    };
-  const address = parsed.data;
-  return prisma.$transaction(async (tx) => {
-    const existing = await tx.developer.findUnique({ where: { email: address } });
-    const developer =
-      existing ??
-      (await tx.developer.create({ data: { email: address, name: address.split("@")[0] ?? address } }));
-    const connection = await connectInTx(tx, shopId, developer.id, "merchant", at);
-    return {
-      ok: true as const,
-      created: existing === null,
-      developer: {
-        developerId: developer.id,
-        name: developer.name,
-        email: developer.email,
-        source: connection.source as ConnectionSource,
-        connectedAt: connection.connectedAt,
-      },
-    };
-  });
-}
-
-/**
- * Connects (or reconnects) a developer inside the caller's transaction. An existing live connection
- * keeps its source and date; a revoked one is restored with the new source.
+ * Connects (or reconnects) a developer inside the caller's transaction: only ever on the developer's
+ * own act (accepting a store's request, or a purchase through their offer link). An existing live
+ * connection keeps its source and date; a revoked one is restored with the new source.
  */
 export async function connectInTx(
   tx: Tx,

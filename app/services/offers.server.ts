@@ -1,5 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { findTier, type Tier } from "../ledger";
+import type { Result } from "../lib/result";
 
 /** What an offer link carries: who sells which tier to which store, until when. */
 export interface Offer {
@@ -9,8 +10,7 @@ export interface Offer {
   expiresAt: Date;
 }
 
-export type OfferCheck =
-  { ok: true; offer: Offer } | { ok: false; code: "invalid_offer" | "expired_offer"; message: string };
+export type OfferCheck = Result<{ offer: Offer }, "invalid_offer" | "expired_offer">;
 
 interface Payload {
   d: string;

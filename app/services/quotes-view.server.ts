@@ -1,7 +1,8 @@
 import prisma from "../db.server";
 import { loadHoldParts } from "./ledger/packs-store.server";
 import { ledgerSql } from "./ledger/sql.server";
-import { isUuid, type QuoteStatus } from "./ledger/quotes.server";
+import type { QuoteStatus } from "./ledger/quotes.server";
+import { isUuid } from "../lib/ids";
 
 export interface QuoteRow {
   id: string;

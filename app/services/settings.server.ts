@@ -1,5 +1,6 @@
 import { z } from "zod";
 import prisma from "../db.server";
+import { fail, type Result } from "../lib/result";
 import { listShopDevelopers } from "./connections.server";
 import { shopPreferences } from "./email/preferences.server";
 
@@ -24,6 +25,7 @@ export const reminderSchema = z.object({
   reminderEmail: z
     .string()
     .trim()
+    .max(254, "Enter an email address of at most 254 characters, or leave it empty.")
     .transform((value) => (value === "" ? null : value.toLowerCase()))
     .pipe(z.email("Enter an email address like owner@example.com, or leave it empty.").nullable()),
 });
@@ -34,10 +36,14 @@ export type ReminderPreferences = z.input<typeof reminderSchema>;
 export async function updateReminders(
   shopId: string,
   input: ReminderPreferences,
-): Promise<{ ok: true } | { ok: false; message: string }> {
+): Promise<Result<object, "invalid_input">> {
   const parsed = reminderSchema.safeParse(input);
-  if (!parsed.success)
-    return { ok: false, message: parsed.error.issues[0]?.message ?? "Check the reminder settings." };
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return fail("invalid_input", issue?.message ?? "Check the reminder settings.", {
+      field: String(issue?.path[0] ?? "reminderEmail"),
+    });
+  }
   await prisma.shop.update({ where: { id: shopId }, data: parsed.data });
   return { ok: true };
 }

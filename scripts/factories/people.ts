@@ -23,7 +23,7 @@ export async function developerWithPassword(
   return { developer, sessionToken: set.sessionToken };
 }
 
-/** Connects a developer to a shop, as the merchant app or an offer link does. */
+/** Connects a developer to a shop, as an accepted connection request or an offer purchase does. */
 export function connect(
   shopId: string,
   developerId: string,

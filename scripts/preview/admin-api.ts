@@ -4,7 +4,7 @@
 import { graphql, http, HttpResponse } from "msw";
 import { setupServer } from "msw/node";
 import type { PreviewConfig } from "./config";
-import { createPurchase, findPurchaseByGid, purchaseNode, shopSettings } from "./shopify-state";
+import { createPurchase, findPurchaseByGid, purchaseNode, shopGid, shopSettings } from "./shopify-state";
 
 const adminApi = graphql.link(/^https:\/\/[^/]+\.myshopify\.com\/admin\/api\/[^/]+\/graphql\.json$/);
 const shopOf = (request: Request) => new URL(request.url).host;
@@ -38,7 +38,7 @@ function handlers(config: PreviewConfig) {
       if (!authorized(request)) return unauthorized();
       const shop = shopOf(request);
       const { timezone, email } = shopSettings(shop);
-      return reply({ data: { shop: { ianaTimezone: timezone, email, contactEmail: email } } });
+      return reply({ data: { shop: { id: shopGid(shop), ianaTimezone: timezone, email, contactEmail: email } } });
     }),
     adminApi.mutation("AppPurchaseOneTimeCreate", ({ request, variables }) => {
       if (!authorized(request)) return unauthorized();

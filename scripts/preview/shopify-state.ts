@@ -24,6 +24,7 @@ export interface ShopSettings {
 }
 
 const shops = new Map<string, ShopSettings>();
+const shopIds = new Map<string, number>();
 const purchases = new Map<number, EmulatedPurchase>();
 let nextPurchaseId = 1001;
 
@@ -34,6 +35,12 @@ export function shopSettings(shop: string): ShopSettings {
   return (
     shops.get(shop) ?? { timezone: "UTC", email: `owner@${shop.replace(/\.myshopify\.com$/, "")}.example` }
   );
+}
+
+/** A store's Shopify id (gid://shopify/Shop/{n}), the same for the life of the preview. */
+export function shopGid(shop: string): string {
+  if (!shopIds.has(shop)) shopIds.set(shop, 548380001 + shopIds.size);
+  return `gid://shopify/Shop/${shopIds.get(shop)}`;
 }
 
 export function defineShop(shop: string, settings: ShopSettings): void {

@@ -1,5 +1,6 @@
 // Starts the preview: build, throwaway database, emulated Shopify, demo data, both servers.
-import type { Server } from "node:http";
+import { listen } from "../../server/app";
+import { terminateWithLaunchers } from "../lib/launcher";
 import { throwawayDatabase } from "../lib/throwaway-db";
 import { run } from "../lib/run";
 import { startSmtpCatcher } from "../lib/smtp-catcher";
@@ -23,12 +24,9 @@ export interface PreviewOptions {
   build: boolean;
 }
 
-const listen = (app: { listen: (port: number, host: string, done: () => void) => Server }, port: number) =>
-  new Promise<Server>((resolve) => {
-    const server = app.listen(port, "127.0.0.1", () => resolve(server));
-  });
-
 export async function startPreview(options: PreviewOptions) {
+  // Killing `npm run preview` (even with SIGKILL) stops the preview as Ctrl-C does.
+  terminateWithLaunchers();
   const config = previewConfig(options.port, options.shopifyPort);
   if (options.build) {
     console.log("[preview] Building the app (npm run build; --no-build skips it)...");
@@ -94,10 +92,10 @@ export async function startPreview(options: PreviewOptions) {
     );
   runTimeJobs();
 
-  const { appServer } = await import("./app-server");
+  const { appServerForPreview } = await import("./app-server");
   const { shopifyServer } = await import("./shopify-server");
   const servers = [
-    await listen(await appServer(config), options.port),
+    await listen(await appServerForPreview(config), options.port, "127.0.0.1"),
     await listen(
       shopifyServer(config, {
         links: [
@@ -122,6 +120,7 @@ export async function startPreview(options: PreviewOptions) {
         onClockMoved: runTimeJobs,
       }),
       options.shopifyPort,
+      "127.0.0.1",
     ),
   ];
 

@@ -1,5 +1,6 @@
-// A whole job: the merchant buys hours and connects a developer; the developer quotes; the
-// merchant approves; the developer logs time and completes; the merchant sees the actual hours.
+// A whole job: the merchant buys hours and asks a developer to connect; the developer accepts and
+// quotes; the merchant approves; the developer logs time and completes; the merchant sees the
+// actual hours.
 import { expect, test } from "vitest";
 import {
   answerCharge,
@@ -24,11 +25,17 @@ test("a developer quotes, the merchant approves, the developer logs time and com
 
   await navigate(admin, "Settings");
   await app.getByLabel("Connect a developer by email").fill(DEMO.email);
-  await app.getByRole("button", { name: "Connect", exact: true }).click();
-  await app.getByText("Dana Developer is connected to your store.").waitFor();
+  await app.getByRole("button", { name: "Send request", exact: true }).click();
+  await app
+    .getByText("If this address belongs to one of our developers, they will get a request to connect.")
+    .waitFor();
+  await app.getByText("Waiting for the developer").waitFor();
   await shot(admin, "merchant-settings");
 
   const portal = await loginDeveloper(session);
+  await portal.getByRole("button", { name: `Accept ${store}.myshopify.com` }).click();
+  await portal.getByText(`You are connected to ${store}.myshopify.com`).waitFor();
+  await shot(portal, "developer-request-accepted");
   await portal.getByRole("link", { name: `${store}.myshopify.com` }).click();
   await portal.getByLabel("Title").fill(title);
   await portal.getByLabel("Estimate (hours)").fill("3");

@@ -103,11 +103,17 @@ describe("buying a pack", () => {
 
   test("the unlisted pack without an offer is refused with what to do, and nothing is sent", async () => {
     const shop = await installedShop();
-    const { data } = await call(
+    const { status, data } = await call(
       action,
       await adminRequest(shop.domain, "/app/packs", { form: { tier: "10h" } }),
     );
-    expect(data).toEqual({ error: "Choose one of the packs shown on this page." });
+    expect(status).toBe(400);
+    expect(data).toMatchObject({
+      ok: false,
+      code: "unknown_pack_tier",
+      message: "Choose one of the packs shown on this page.",
+      errors: [{ field: "tier", message: "Choose one of the packs shown on this page." }],
+    });
     expect(sent).toHaveLength(0);
   });
 

@@ -68,10 +68,14 @@ describe("quotes", () => {
   test("approving with too few hours says how many are missing and changes nothing", async () => {
     const shop = await installedShop();
     const quoteId = await pendingQuote(shop.id, 270);
-    const { data } = await decide(shop.domain, quoteId, { intent: "approve" });
+    const { status, data } = await decide(shop.domain, quoteId, { intent: "approve" });
+    expect(status).toBe(409);
     expect(data).toEqual({
       ok: false,
+      code: "insufficient_hours",
+      errors: [],
       missingMinutes: 270,
+      availableMinutes: 0,
       message: "This quote needs 4.5 h more than you have available (0 h). Buy a pack, then approve it.",
     });
     expect(await prisma.quote.findUniqueOrThrow({ where: { id: quoteId } })).toMatchObject({
@@ -125,7 +129,7 @@ describe("quotes", () => {
     const quoteId = await pendingQuote(owner.id, 60);
     const page = await call(loader, await adminRequest(other.domain, `/app/quotes/${quoteId}`), { quoteId });
     expect(page.status).toBe(404);
-    expect(await page.response?.text()).toBe("This quote does not exist in your store.");
+    expect(page.data).toEqual({ message: "This quote does not exist in your store. Open it from Quotes." });
     expect((await decide(other.domain, quoteId, { intent: "approve" })).status).toBe(404);
     expect((await decide(other.domain, quoteId, { intent: "decline" })).status).toBe(404);
     expect(await prisma.quote.findUniqueOrThrow({ where: { id: quoteId } })).toMatchObject({

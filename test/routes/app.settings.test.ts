@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import prisma from "~/db.server";
 import { action, loader } from "~/routes/app.settings";
+import { REQUEST_SENT } from "~/services/connection-requests.server";
 import { createDeveloper, installedShop } from "../support/factories";
 import { adminRequest, call } from "../support/routes";
 
@@ -24,40 +25,32 @@ describe("settings", () => {
       reminderEmail: null,
       contactEmail: "owner@example.com",
       developers: [],
+      requests: [],
     });
   });
 
-  test("connects a developer by email, then revokes them", async () => {
+  test("connecting by email sends a request: no account is made, no link reaches the store", async () => {
+    const shop = await installedShop();
+    const email = `new-${Date.now()}@example.com`;
+    const { data } = await submit(shop.domain, { intent: "connect", email });
+    expect(data).toEqual({ ok: true, message: REQUEST_SENT });
+    expect(await prisma.developer.count({ where: { email } })).toBe(0);
+    expect((await call(loader, await adminRequest(shop.domain, "/app/settings"))).data.requests).toEqual([
+      expect.objectContaining({ email, status: "pending" }),
+    ]);
+  });
+
+  test("revokes a connected developer", async () => {
     const shop = await installedShop();
     const developer = await createDeveloper("Linus");
-    await prisma.developer.update({ where: { id: developer.id }, data: { passwordHash: "set-up" } });
-    expect((await submit(shop.domain, { intent: "connect", email: developer.email })).data).toEqual({
-      ok: true,
-      message: "Linus is connected to your store.",
+    await prisma.shopDeveloper.create({
+      data: { shopId: shop.id, developerId: developer.id, source: "merchant" },
     });
     expect((await submit(shop.domain, { intent: "revoke", developerId: developer.id })).data).toMatchObject({
       ok: true,
     });
     const { data } = await call(loader, await adminRequest(shop.domain, "/app/settings"));
     expect(data.developers).toEqual([]);
-  });
-
-  test("connecting a developer without a portal account gives the merchant an invitation link", async () => {
-    const shop = await installedShop();
-    const email = `new-${Date.now()}@example.com`;
-    const { data } = await submit(shop.domain, { intent: "connect", email });
-    expect(data).toMatchObject({
-      ok: true,
-      message: expect.stringContaining(`${email} is connected. Send them this link`),
-    });
-    const link = (data as { inviteLink?: string }).inviteLink ?? "";
-    expect(link).toMatch(/\/developer\/password\/[\w-]+$/);
-    const developer = await prisma.developer.findUniqueOrThrow({
-      where: { email },
-      include: { tokens: true },
-    });
-    expect(developer.tokens).toHaveLength(1);
-    expect(developer.tokens[0]).toMatchObject({ purpose: "invite", usedAt: null });
   });
 
   test("revoking a developer of another shop changes nothing there", async () => {
@@ -110,9 +103,17 @@ describe("settings", () => {
       remindDuringWindow: "true",
       reminderEmail: "owner",
     });
+    expect(bad.status).toBe(400);
     expect(bad.data).toEqual({
       ok: false,
+      code: "invalid_input",
       message: "Enter an email address like owner@example.com, or leave it empty.",
+      errors: [
+        {
+          field: "reminderEmail",
+          message: "Enter an email address like owner@example.com, or leave it empty.",
+        },
+      ],
     });
   });
 });

@@ -1,45 +1,23 @@
 import { describe, expect, test } from "vitest";
 import prisma from "~/db.server";
-import { connectDeveloperByEmail, listShopDevelopers, revokeDeveloper } from "~/services/connections.server";
+import { connectInTx, listShopDevelopers, revokeDeveloper } from "~/services/connections.server";
 import { updateReminders } from "~/services/settings.server";
 import { createDeveloper, createShop } from "../support/factories";
 
 describe("connected developers", () => {
-  test("connecting an unknown email creates the developer with just the email, once", async () => {
-    const shop = await createShop();
-    const email = `new-${Date.now()}@Example.com`;
-    const first = await connectDeveloperByEmail(shop.id, ` ${email} `);
-    expect(first).toMatchObject({
-      ok: true,
-      created: true,
-      developer: { email: email.toLowerCase(), source: "merchant" },
-    });
-    const again = await connectDeveloperByEmail(shop.id, email);
-    expect(again).toMatchObject({ ok: true, created: false });
-    expect(await prisma.developer.count({ where: { email: email.toLowerCase() } })).toBe(1);
-    expect(await listShopDevelopers(shop.id)).toHaveLength(1);
-  });
-
-  test("a malformed email is refused with what to type", async () => {
-    const shop = await createShop();
-    expect(await connectDeveloperByEmail(shop.id, "nobody")).toMatchObject({
-      ok: false,
-      code: "invalid_input",
-    });
-  });
-
-  test("revoking hides the developer from the shop; another shop's revoke changes nothing", async () => {
+  test("revoking hides the developer from the shop; another shop's revoke changes nothing; reconnecting restores them", async () => {
     const shop = await createShop();
     const other = await createShop();
     const developer = await createDeveloper();
-    await connectDeveloperByEmail(shop.id, developer.email);
+    await prisma.$transaction((tx) => connectInTx(tx, shop.id, developer.id, "merchant", new Date()));
     expect(await revokeDeveloper(other.id, developer.id, new Date())).toBe(false);
     expect(await listShopDevelopers(shop.id)).toHaveLength(1);
     expect(await revokeDeveloper(shop.id, developer.id, new Date())).toBe(true);
     expect(await listShopDevelopers(shop.id)).toEqual([]);
-    const back = await connectDeveloperByEmail(shop.id, developer.email);
-    expect(back).toMatchObject({ ok: true, developer: { developerId: developer.id } });
-    expect(await listShopDevelopers(shop.id)).toHaveLength(1);
+    await prisma.$transaction((tx) => connectInTx(tx, shop.id, developer.id, "offer", new Date()));
+    expect(await listShopDevelopers(shop.id)).toEqual([
+      expect.objectContaining({ developerId: developer.id, source: "offer" }),
+    ]);
   });
 });
 

@@ -13,11 +13,12 @@ async function adminFor(shop: string) {
 }
 
 describe("recording a shop on install", () => {
-  test("stores the shop with the IANA time zone and the email Shopify reports", async () => {
+  test("stores the shop with its Shopify id, the IANA time zone and the email Shopify reports", async () => {
     const shop = uniqueShop();
     server.use(
       answer("ShopDetails", {
         shop: {
+          id: "gid://shopify/Shop/548380009",
           ianaTimezone: "Pacific/Auckland",
           email: "owner@example.com",
           contactEmail: "hello@example.com",
@@ -26,11 +27,15 @@ describe("recording a shop on install", () => {
     );
     const admin = await adminFor(shop);
     const recorded = await recordShop(shop, admin.graphql);
-    expect(recorded).toMatchObject({ timezone: "Pacific/Auckland", contactEmail: "owner@example.com" });
+    expect(recorded).toMatchObject({
+      timezone: "Pacific/Auckland",
+      shopifyGid: "gid://shopify/Shop/548380009",
+      contactEmail: "owner@example.com",
+    });
     expect(sent).toHaveLength(1);
     expect(sent[0]?.shop).toBe(shop);
     expect(sent[0]?.query.replace(/\s+/g, " ")).toContain(
-      "query ShopDetails { shop { ianaTimezone email contactEmail } }",
+      "query ShopDetails { shop { id ianaTimezone email contactEmail } }",
     );
   });
 
@@ -39,13 +44,23 @@ describe("recording a shop on install", () => {
     const admin = await adminFor(shop);
     server.use(
       answer("ShopDetails", {
-        shop: { ianaTimezone: "UTC", email: "first@example.com", contactEmail: null },
+        shop: {
+          id: "gid://shopify/Shop/3",
+          ianaTimezone: "UTC",
+          email: "first@example.com",
+          contactEmail: null,
+        },
       }),
     );
     expect((await recordShop(shop, admin.graphql)).contactEmail).toBe("first@example.com");
     server.resetHandlers(
       answer("ShopDetails", {
-        shop: { ianaTimezone: "UTC", email: "", contactEmail: "contact@example.com" },
+        shop: {
+          id: "gid://shopify/Shop/3",
+          ianaTimezone: "UTC",
+          email: "",
+          contactEmail: "contact@example.com",
+        },
       }),
     );
     expect((await recordShop(shop, admin.graphql)).contactEmail).toBe("contact@example.com");
@@ -54,7 +69,7 @@ describe("recording a shop on install", () => {
   test("a reinstall clears the uninstall and takes a new install time", async () => {
     const shop = uniqueShop();
     server.use(
-      answer("ShopDetails", { shop: { ianaTimezone: "America/New_York", email: null, contactEmail: null } }),
+      answer("ShopDetails", { shop: { id: "gid://shopify/Shop/1", ianaTimezone: "America/New_York" } }),
     );
     const admin = await adminFor(shop);
     await recordShop(shop, admin.graphql, new Date("2026-01-01T00:00:00Z"));
@@ -66,7 +81,7 @@ describe("recording a shop on install", () => {
 
   test("falls back to UTC when Shopify reports no time zone", async () => {
     const shop = uniqueShop();
-    server.use(answer("ShopDetails", { shop: { ianaTimezone: null, email: null, contactEmail: null } }));
+    server.use(answer("ShopDetails", { shop: { id: "gid://shopify/Shop/2", ianaTimezone: null } }));
     const admin = await adminFor(shop);
     expect((await recordShop(shop, admin.graphql)).timezone).toBe("UTC");
     expect(await prisma.shop.count({ where: { domain: shop } })).toBe(1);

@@ -49,7 +49,7 @@ export async function sessionOf(sessionToken: string) {
   return { sessionToken, cookie: `${SESSION_COOKIE}=${sessionToken}`, csrf: session.csrfToken };
 }
 
-/** Connects a developer to a shop, as the merchant app does. */
+/** Connects a developer to a shop, as an accepted connection request does. */
 export function connect(shopId: string, developerId: string, revokedAt: Date | null = null) {
   return connectDeveloper(shopId, developerId, { revokedAt });
 }
@@ -94,6 +94,9 @@ export async function settle<T>(run: () => Promise<T>): Promise<T | Response> {
     return await run();
   } catch (thrown) {
     if (thrown instanceof Response) return thrown;
+    // A thrown data() (our page errors) is an answer too; statusOf and bodyOf read it.
+    if (thrown && typeof thrown === "object" && (thrown as { type?: string }).type === "DataWithResponseInit")
+      return thrown as T;
     throw thrown;
   }
 }

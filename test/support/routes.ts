@@ -26,6 +26,15 @@ export async function call(
     return { status: 200, data: result, response: null };
   } catch (thrown) {
     if (thrown instanceof Response) return { status: thrown.status, data: null, response: thrown };
+    // A thrown data() (our page errors: 404s, bad links) is a response with a body.
+    if (
+      thrown &&
+      typeof thrown === "object" &&
+      (thrown as { type?: string }).type === "DataWithResponseInit"
+    ) {
+      const value = thrown as { data: unknown; init: ResponseInit | null };
+      return { status: value.init?.status ?? 500, data: value.data, response: null };
+    }
     throw thrown;
   }
 }

@@ -1,11 +1,12 @@
 import { Banner } from "@shopify/polaris";
 
-/** The message of an action that changed nothing, if any. */
+/** The message of an action that changed nothing (its `{ ok: false, message }` answer), if any. */
 export function FormError({ data }: { data: unknown }) {
-  if (!data || typeof data !== "object" || !("error" in data) || typeof data.error !== "string") return null;
+  const answer = data as { ok?: unknown; message?: unknown } | null | undefined;
+  if (!answer || answer.ok !== false || typeof answer.message !== "string") return null;
   return (
     <Banner tone="critical" title="Nothing was changed">
-      <p>{data.error}</p>
+      <p>{answer.message}</p>
     </Banner>
   );
 }

@@ -13,6 +13,7 @@ import type { AdminGraphql } from "../shops.server";
 import { recordEventInTx, type WebhookEventRef } from "../webhook-events.server";
 import { createOneTimePurchase, toCents } from "./admin-purchases.server";
 import { tierAmount } from "./plans.server";
+import { fail, type Result } from "../../lib/result";
 
 export type PurchaseStatus = "PENDING" | "ACTIVE" | "DECLINED" | "EXPIRED";
 const FINAL: readonly string[] = ["ACTIVE", "DECLINED", "EXPIRED"];
@@ -25,13 +26,10 @@ export interface StartPurchaseInput {
   offerToken?: string | null;
 }
 
-export type StartResult =
-  | { ok: true; purchaseId: string; confirmationUrl: string }
-  | {
-      ok: false;
-      code: "unknown_pack_tier" | "invalid_offer" | "expired_offer" | "billing_error";
-      message: string;
-    };
+export type StartResult = Result<
+  { purchaseId: string; confirmationUrl: string },
+  "unknown_pack_tier" | "invalid_offer" | "expired_offer" | "billing_error"
+>;
 
 /**
  * Where Shopify sends the merchant after approving or declining: the app's purchase page inside
@@ -69,7 +67,7 @@ export async function resolveSale(
   }
   const tier = findTier(tierId);
   if (!tier || (!tier.listed && tier.id !== offered?.id))
-    return { ok: false, code: "unknown_pack_tier", message: "Choose one of the packs shown on this page." };
+    return fail("unknown_pack_tier", "Choose one of the packs shown on this page.", { field: "tier" });
   return { ok: true, tier, developerId };
 }
 

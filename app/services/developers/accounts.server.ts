@@ -31,8 +31,9 @@ interface IssuedLink {
 const emailSchema = z.email();
 
 /**
- * Invites a developer by email: creates the account (or takes the invited, not yet set up row the
- * merchant app may have made) and returns a fresh single-use link, replacing earlier ones.
+ * Invites a developer by email, for the company only (console, `npm run ops`): creates the account,
+ * or takes one it invited earlier that is not set up yet, and returns a fresh single-use link,
+ * replacing earlier ones. Never reachable from the merchant app (docs/decisions/050).
  */
 export async function inviteDeveloper(
   input: { email: string; name?: string; role?: "developer" | "admin" },

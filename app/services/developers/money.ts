@@ -25,10 +25,3 @@ export function centsToDecimal(cents: number): string {
 export function invoiceNumber(number: number): string {
   return `INV-${String(number).padStart(6, "0")}`;
 }
-
-/** Parses dollars typed by a person ("85", "85.50") into whole cents, or null. */
-export function parseDollars(text: string): number | null {
-  const match = /^\s*\$?(\d{1,6})(?:\.(\d{1,2}))?\s*$/.exec(text);
-  if (!match) return null;
-  return Number(match[1]) * 100 + Number((match[2] ?? "").padEnd(2, "0"));
-}

@@ -1,6 +1,7 @@
 import { formatHours } from "../../ledger";
 import prisma from "../../db.server";
-import { cancelQuote, completeQuote, createQuote, isUuid, toMinutes } from "../ledger/quotes.server";
+import { cancelQuote, completeQuote, createQuote, toMinutes } from "../ledger/quotes.server";
+import { isUuid } from "../../lib/ids";
 import { connectedShop, visibleQuotes } from "./access.server";
 import { fail, notFound, type PortalResult } from "./result";
 
@@ -10,20 +11,22 @@ export const MIN_ESTIMATE_MINUTES = 15;
 export interface QuoteFields {
   title: string;
   description: string;
-  /** Hours as typed ("1.5"); must convert to whole minutes, at least 15. */
-  estimateHours: string;
+  /** Whole minutes, at least 15. */
+  estimateMinutes: number;
 }
 
 function checkFields(fields: QuoteFields): PortalResult<{ minutes: number; title: string }> {
   const title = fields.title.trim();
   if (title.length === 0 || title.length > 200)
-    return fail("invalid_input", "Give the quote a title (1 to 200 characters).");
+    return fail("invalid_input", "Give the quote a title (1 to 200 characters).", { field: "title" });
   if (fields.description.length > 5000)
-    return fail("invalid_input", "Shorten the description to 5,000 characters or fewer.");
-  const estimate = toMinutes({ hours: fields.estimateHours });
-  if (!estimate.ok) return fail("invalid_hours", estimate.message);
+    return fail("invalid_input", "Shorten the description to 5,000 characters or fewer.", {
+      field: "description",
+    });
+  const estimate = toMinutes({ minutes: fields.estimateMinutes });
+  if (!estimate.ok) return fail("invalid_hours", estimate.message, { field: "estimateHours" });
   if (estimate.minutes < MIN_ESTIMATE_MINUTES)
-    return fail("invalid_hours", "Estimate at least 0.25 h (15 minutes).");
+    return fail("invalid_hours", "Estimate at least 0.25 h (15 minutes).", { field: "estimateHours" });
   return { ok: true, minutes: estimate.minutes, title };
 }
 
@@ -90,11 +93,11 @@ export async function withdrawQuote(developerId: string, quoteId: string, now: D
 export async function completeDeveloperQuote(
   developerId: string,
   quoteId: string,
-  actualHours: string,
+  actualMinutes: number,
   now: Date,
 ): Promise<PortalResult> {
-  const actual = toMinutes({ hours: actualHours });
-  if (!actual.ok) return fail("invalid_hours", actual.message);
+  const actual = toMinutes({ minutes: actualMinutes });
+  if (!actual.ok) return fail("invalid_hours", actual.message, { field: "actualHours" });
   const quote = await findVisible(developerId, quoteId);
   if (!quote) return notFound("quote");
   const result = await completeQuote(quote.shopId, quote.id, { minutes: actual.minutes }, now);

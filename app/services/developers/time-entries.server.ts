@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { inShopTransaction, type Tx } from "../ledger/transaction.server";
-import { isUuid, toMinutes } from "../ledger/quotes.server";
+import { toMinutes } from "../ledger/quotes.server";
+import { isUuid } from "../../lib/ids";
 import prisma from "../../db.server";
 import { visibleQuotes } from "./access.server";
 import { fail, notFound, type PortalResult } from "./result";
@@ -8,8 +9,8 @@ import { fail, notFound, type PortalResult } from "./result";
 export interface TimeEntryFields {
   /** YYYY-MM-DD, the day the work was done. */
   workedOn: string;
-  /** Hours as typed ("1.5"). */
-  hours: string;
+  /** Whole minutes. */
+  minutes: number;
   note: string;
 }
 
@@ -18,17 +19,19 @@ const isoDate = z.iso.date();
 
 function checkFields(fields: TimeEntryFields, now: Date): PortalResult<{ minutes: number }> {
   if (!isoDate.safeParse(fields.workedOn).success)
-    return fail("invalid_input", "Give the date the work was done as YYYY-MM-DD.");
+    return fail("invalid_input", "Give the date the work was done as YYYY-MM-DD.", { field: "workedOn" });
   // One day of slack: the developer's today may already be tomorrow in UTC.
   const latest = new Date(now.getTime() + 24 * 3600_000).toISOString().slice(0, 10);
   if (fields.workedOn > latest)
-    return fail("invalid_input", "The date is in the future. Log time once worked.");
-  const parsed = toMinutes({ hours: fields.hours });
-  if (!parsed.ok) return fail("invalid_hours", parsed.message);
+    return fail("invalid_input", "The date is in the future. Log time once worked.", { field: "workedOn" });
+  const parsed = toMinutes({ minutes: fields.minutes });
+  if (!parsed.ok) return fail("invalid_hours", parsed.message, { field: "hours" });
   if (parsed.minutes > MAX_ENTRY_MINUTES)
-    return fail("invalid_hours", "One entry holds at most 24 h. Split longer work across days.");
+    return fail("invalid_hours", "One entry holds at most 24 h. Split longer work across days.", {
+      field: "hours",
+    });
   if (fields.note.length > 1000)
-    return fail("invalid_input", "Shorten the note to 1,000 characters or fewer.");
+    return fail("invalid_input", "Shorten the note to 1,000 characters or fewer.", { field: "note" });
   return { ok: true, minutes: parsed.minutes };
 }
 

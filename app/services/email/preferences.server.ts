@@ -1,5 +1,5 @@
 import prisma from "../../db.server";
-import { isUuid } from "../ledger/ids";
+import { isUuid } from "../../lib/ids";
 import {
   DEVELOPER_PREFERENCES,
   MERCHANT_PREFERENCES,

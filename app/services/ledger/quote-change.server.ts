@@ -1,12 +1,11 @@
 import type { Quote } from "@prisma/client";
-import { isUuid } from "./ids";
+import { isUuid } from "../../lib/ids";
 import { applyPlan, type EntryPlan, type HoldPart, type PackState } from "../../ledger";
-import { pendingPurchaseInstants } from "./held-open.server";
 import { loadHoldParts, loadPacksOfShops } from "./packs-store.server";
 import { writeChanges } from "./persist.server";
 import { fail, type ServiceFailure, type ServiceResult } from "./result";
 import { shopContext, type ShopContext } from "./shop-context.server";
-import { planTimeFor } from "./time.server";
+import { pendingPurchaseInstants, planTimeFor } from "./time.server";
 import { inLedgerTransaction, type Sql } from "./sql.server";
 import { queueQuoteEmail } from "../email/triggers.server";
 

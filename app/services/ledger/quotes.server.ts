@@ -7,7 +7,6 @@ import { prismaSql } from "./sql.server";
 import { fail, type ServiceResult } from "./result";
 
 export type { QuoteStatus } from "./quote-change.server";
-export { isUuid } from "./ids";
 
 export interface CreateQuoteInput {
   shopId: string;

@@ -38,6 +38,10 @@ export async function recordReminders(
   return summary;
 }
 
+// A batch of 250 shops writes hundreds of rows and jobs: more than Prisma's 5 s default allows
+// on a busy machine.
+const TRANSACTION = { maxWait: 10_000, timeout: 60_000 };
+
 async function recordNotices(due: Map<string, ExpiryNoticeAt[]>, at: Date) {
   const rows = [...due].flatMap(([shopId, notices]) =>
     notices.map((n) => ({
@@ -96,5 +100,5 @@ async function recordNotices(due: Map<string, ExpiryNoticeAt[]>, at: Date) {
       notifications,
     );
     return { reminders: created.length, notifications: notified.count, jobs: jobs.length + emails };
-  });
+  }, TRANSACTION);
 }

@@ -137,7 +137,7 @@ describe("settlements and invoices", () => {
     const outcome = await settle(() => settleAction({ request, params: {}, context: {} }));
     expect(bodyOf(outcome)).toMatchObject({
       code: "invalid_state",
-      error: expect.stringMatching(/Ask the company to set it/),
+      message: expect.stringMatching(/Ask the company to set it/),
     });
     expect(await prisma.invoice.count({ where: { developerId: dev.id } })).toBe(0);
   });

@@ -83,7 +83,7 @@ describe("quotes in the portal", () => {
     const id = created.headers.get("Location")!.split("/").pop()!;
     expect(
       await onQuote(id, { intent: "edit", title: "New", description: "More", estimateHours: "3" }),
-    ).toEqual({ done: "edit" });
+    ).toEqual({ ok: true, done: "edit" });
     expect(await prisma.quote.findUniqueOrThrow({ where: { id } })).toMatchObject({
       title: "New",
       estimateMinutes: 180,
@@ -100,7 +100,7 @@ describe("quotes in the portal", () => {
   test("withdrawing an approved quote cancels it and releases its hold", async () => {
     const id = await newApprovedQuote("2");
     expect((await balanceSummary(shopId, new Date()))!.heldMinutes).toBe(120);
-    expect(await onQuote(id, { intent: "withdraw" })).toEqual({ done: "withdraw" });
+    expect(await onQuote(id, { intent: "withdraw" })).toEqual({ ok: true, done: "withdraw" });
     expect((await prisma.quote.findUniqueOrThrow({ where: { id } })).status).toBe("cancelled");
     expect((await balanceSummary(shopId, new Date()))!.heldMinutes).toBe(0);
   });
@@ -134,7 +134,10 @@ describe("time and completion", () => {
     });
     expect(page.loggedMinutes).toBe(150);
 
-    expect(await onQuote(id, { intent: "complete", actualHours: "2.5" })).toEqual({ done: "complete" });
+    expect(await onQuote(id, { intent: "complete", actualHours: "2.5" })).toEqual({
+      ok: true,
+      done: "complete",
+    });
     expect(await prisma.quote.findUniqueOrThrow({ where: { id } })).toMatchObject({
       status: "completed",
       actualMinutes: 150,
@@ -151,9 +154,9 @@ describe("time and completion", () => {
     const before = await balanceSummary(shopId, new Date());
     const outcome = await onQuote(id, { intent: "complete", actualHours: "12" });
     expect(statusOf(outcome)).toBe(409);
-    expect(bodyOf<{ code: string; error: string }>(outcome)).toMatchObject({
+    expect(bodyOf<{ code: string; message: string }>(outcome)).toMatchObject({
       code: "insufficient_hours",
-      error: expect.stringMatching(/2 h short.*Ask the merchant to buy a pack/),
+      message: expect.stringMatching(/2 h short.*Ask the merchant to buy a pack/),
     });
     expect((await prisma.quote.findUniqueOrThrow({ where: { id } })).status).toBe("approved");
     expect(await balanceSummary(shopId, new Date())).toEqual(before);

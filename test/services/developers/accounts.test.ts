@@ -63,7 +63,7 @@ describe("invites", () => {
     expect(await setPassword(tokenOf(second.link))).toMatchObject({ ok: true });
   });
 
-  test("a developer the merchant app created without a password can be invited", async () => {
+  test("inviting an account that is not set up yet reuses its row", async () => {
     const email = uniqueEmail();
     const row = await prisma.developer.create({ data: { email, name: "Ada" } });
     const invited = await inviteDeveloper({ email }, now);

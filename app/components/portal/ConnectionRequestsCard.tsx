@@ -1,0 +1,62 @@
+import { Form } from "@remix-run/react";
+import { BlockStack, Button, Card, InlineStack, Text } from "@shopify/polaris";
+import { CsrfField } from "./CsrfField";
+
+interface IncomingRequest {
+  shopId: string;
+  id: string;
+  domain: string;
+  sentAt: string;
+}
+
+function AnswerButton({ request, answer }: { request: IncomingRequest; answer: "accept" | "decline" }) {
+  return (
+    <Form method="post">
+      <CsrfField />
+      <input type="hidden" name="intent" value={answer === "accept" ? "accept-request" : "decline-request"} />
+      <input type="hidden" name="shopId" value={request.shopId} />
+      <input type="hidden" name="requestId" value={request.id} />
+      <Button
+        submit
+        variant={answer === "accept" ? "primary" : undefined}
+        accessibilityLabel={`${answer === "accept" ? "Accept" : "Decline"} ${request.domain}`}
+      >
+        {answer === "accept" ? "Accept" : "Decline"}
+      </Button>
+    </Form>
+  );
+}
+
+/** Stores asking to connect with the developer: accept (the store joins Clients) or decline. */
+export function ConnectionRequestsCard({ requests }: { requests: IncomingRequest[] }) {
+  if (requests.length === 0) return null;
+  return (
+    <Card>
+      <BlockStack gap="300">
+        <Text as="h2" variant="headingMd">
+          Stores asking to connect
+        </Text>
+        <Text as="p" tone="subdued">
+          Accepting lets the store see you in its Settings and lets you quote for it; it can revoke you at any
+          time.
+        </Text>
+        <BlockStack gap="200" as="ul">
+          {requests.map((request) => (
+            <InlineStack key={request.id} align="space-between" blockAlign="center" as="li">
+              <Text as="span">
+                <Text as="span" fontWeight="semibold">
+                  {request.domain}
+                </Text>{" "}
+                asked on {request.sentAt.slice(0, 10)}
+              </Text>
+              <InlineStack gap="200">
+                <AnswerButton request={request} answer="accept" />
+                <AnswerButton request={request} answer="decline" />
+              </InlineStack>
+            </InlineStack>
+          ))}
+        </BlockStack>
+      </BlockStack>
+    </Card>
+  );
+}

@@ -1,0 +1,77 @@
+import { Form } from "@remix-run/react";
+import { BlockStack, Button, Card, InlineStack, Text, TextField } from "@shopify/polaris";
+import { useState } from "react";
+import { CsrfField } from "./CsrfField";
+
+interface WaitingAddress {
+  email: string;
+  account: "none" | "invited";
+  requests: { domain: string; sentAt: string }[];
+}
+
+function InviteWaiting({ email }: { email: string }) {
+  const [name, setName] = useState("");
+  return (
+    <Form method="post">
+      <CsrfField />
+      <input type="hidden" name="intent" value="invite" />
+      <input type="hidden" name="email" value={email} />
+      <input type="hidden" name="role" value="developer" />
+      <InlineStack gap="200" blockAlign="end">
+        <TextField
+          label={`Name of ${email}`}
+          labelHidden
+          placeholder="Name"
+          name="name"
+          value={name}
+          onChange={setName}
+          autoComplete="off"
+        />
+        <Button submit accessibilityLabel={`Invite ${email}`}>
+          Invite as developer
+        </Button>
+      </InlineStack>
+    </Form>
+  );
+}
+
+/**
+ * Addresses stores asked to connect that no set-up account answers yet. Inviting one is the
+ * company's decision; once they set a password, the requests wait on their portal home.
+ */
+export function WaitingRequests({ waiting }: { waiting: WaitingAddress[] }) {
+  if (waiting.length === 0) return null;
+  return (
+    <Card>
+      <BlockStack gap="300">
+        <Text as="h2" variant="headingMd">
+          Requests waiting for an account
+        </Text>
+        <Text as="p" tone="subdued">
+          Stores asked these addresses to connect. Nobody is told anything until you invite them; their
+          requests then wait on their portal home.
+        </Text>
+        {waiting.map((address) => (
+          <InlineStack key={address.email} align="space-between" blockAlign="center" gap="200">
+            <BlockStack>
+              <Text as="span" fontWeight="semibold">
+                {address.email}
+              </Text>
+              <Text as="span" tone="subdued">
+                Requested by{" "}
+                {address.requests.map((r) => `${r.domain} (${r.sentAt.slice(0, 10)})`).join(", ")}
+              </Text>
+            </BlockStack>
+            {address.account === "none" ? (
+              <InviteWaiting email={address.email} />
+            ) : (
+              <Text as="span" tone="subdued">
+                Invited, not set up yet: issue a new invite link from their row below.
+              </Text>
+            )}
+          </InlineStack>
+        ))}
+      </BlockStack>
+    </Card>
+  );
+}
