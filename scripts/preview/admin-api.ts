@@ -38,7 +38,9 @@ function handlers(config: PreviewConfig) {
       if (!authorized(request)) return unauthorized();
       const shop = shopOf(request);
       const { timezone, email } = shopSettings(shop);
-      return reply({ data: { shop: { id: shopGid(shop), ianaTimezone: timezone, email, contactEmail: email } } });
+      return reply({
+        data: { shop: { id: shopGid(shop), ianaTimezone: timezone, email, contactEmail: email } },
+      });
     }),
     adminApi.mutation("AppPurchaseOneTimeCreate", ({ request, variables }) => {
       if (!authorized(request)) return unauthorized();
