@@ -9,15 +9,20 @@ import {
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
-import { startJobsInProcess } from "./jobs/scheduler.server";
+import { checkEnv } from "./env.server";
+import { startJobsInProcess } from "./jobs/in-process.server";
 import { logFault, requestId } from "./lib/log.server";
 import { addSecurityHeaders } from "./portal/headers.server";
 import { dataResponse, documentStatus, noteDatabaseFault } from "./services/database-faults.server";
+import { logEmailSetting } from "./services/email/config.server";
 import { addDocumentResponseHeaders } from "./shopify.server";
 
 export const streamTimeout = 5000;
 
-// The server loads this module once at start: with JOBS_INTERVAL set, the jobs run in-process.
+// The server loads this module once at start: every variable is checked (a bad one stops it,
+// named), email says whether it is on, and with JOBS_INTERVAL set a worker runs in-process.
+checkEnv();
+logEmailSetting();
 startJobsInProcess();
 
 export default async function handleRequest(

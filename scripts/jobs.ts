@@ -1,40 +1,42 @@
-// npm run jobs -- --once: runs every time-driven job once and exits (cron); without --once it
-// runs them every JOBS_INTERVAL until stopped. Logs JSON lines. See scripts/jobs/cli.ts.
-import { closeDatabase } from "../app/db.server";
-import { env } from "../app/env.server";
-import { JOBS, selectJobs } from "../app/jobs/index.server";
-import { runJobs } from "../app/jobs/runner.server";
-import { USAGE, runJobsCommand } from "./jobs/cli";
+// npm run jobs: a graphile-worker worker (queued emails and Flow calls, and the time-driven jobs
+// on a crontab every JOBS_INTERVAL); --once runs everything due and exits (cron). JSON log lines.
+import { env, EnvError } from "../app/env.server";
 
+const KNOWN = ["--once", "--job", "--status", "--retry-failed", "--help"];
 const argv = process.argv.slice(2);
 const out = { log: (line: string) => console.log(line), error: (line: string) => console.error(line) };
-const code = await runJobsCommand(argv, out);
-if (code !== null) {
+
+const done = async (code: number): Promise<never> => {
+  const { closeEmailTransport } = await import("../app/services/email/transport.server");
+  const { closeDatabase } = await import("../app/db.server");
+  closeEmailTransport();
   await closeDatabase();
   process.exit(code);
-}
+};
+// A missing or malformed variable is one line naming it, never a stack trace.
+const named = async (error: unknown): Promise<never> => {
+  if (!(error instanceof EnvError)) throw error;
+  console.error(error.message);
+  return done(2);
+};
 
-// The worker loop: one run at a time, every JOBS_INTERVAL, until SIGINT or SIGTERM.
-if (!env.JOBS_INTERVAL) {
-  console.error(`JOBS_INTERVAL is not set: use --once, or set it to run as a worker.\n${USAGE}`);
+const { USAGE, runJobsCommand } = await import("./jobs/cli").catch(named);
+if (argv.some((arg) => arg.startsWith("--") && !KNOWN.includes(arg))) {
+  console.error(USAGE);
   process.exit(2);
 }
-const interval = env.JOBS_INTERVAL;
-const names = argv.filter((_, i) => argv[i - 1] === "--job");
-const jobs = names.length > 0 ? selectJobs(names) : JOBS;
-let stopping = false;
-let wake = () => {};
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => {
-    stopping = true;
-    wake();
-  });
-}
-while (!stopping) {
-  await runJobs(jobs);
-  await new Promise<void>((resolve) => {
-    wake = resolve;
-    setTimeout(resolve, interval);
-  });
-}
-await closeDatabase();
+const code = await runJobsCommand(argv, out).catch(named);
+if (code !== null) await done(code);
+
+// The worker: until SIGINT or SIGTERM, then a graceful stop (running jobs finish).
+const runner = await Promise.resolve()
+  .then(async () => {
+    const { logEmailSetting } = await import("../app/services/email/config.server");
+    const { startWorker } = await import("../app/jobs/worker.server");
+    logEmailSetting();
+    return startWorker({ intervalMs: env.JOBS_INTERVAL });
+  })
+  .catch(named);
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void runner.stop());
+await runner.promise;
+await done(0);

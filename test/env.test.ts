@@ -66,13 +66,15 @@ describe("environment", () => {
     );
   });
 
-  test("JOBS_INTERVAL is a duration of at least 30 seconds, in milliseconds", () => {
+  test("JOBS_INTERVAL is whole minutes or hours that a crontab can step by, in milliseconds", () => {
     expect(parseEnv(valid).JOBS_INTERVAL).toBeUndefined();
     expect(parseEnv({ ...valid, JOBS_INTERVAL: "5m" }).JOBS_INTERVAL).toBe(300_000);
-    expect(parseEnv({ ...valid, JOBS_INTERVAL: "45s" }).JOBS_INTERVAL).toBe(45_000);
-    expect(() => parseEnv({ ...valid, JOBS_INTERVAL: "10s" })).toThrow(/JOBS_INTERVAL: must be at least 30s/);
-    expect(() => parseEnv({ ...valid, JOBS_INTERVAL: "5 minutes" })).toThrow(
-      /JOBS_INTERVAL: must be a duration such as 30s, 5m or 1h/,
+    expect(parseEnv({ ...valid, JOBS_INTERVAL: "6h" }).JOBS_INTERVAL).toBe(21_600_000);
+    expect(() => parseEnv({ ...valid, JOBS_INTERVAL: "7m" })).toThrow(
+      /JOBS_INTERVAL: must divide an hour or a day/,
+    );
+    expect(() => parseEnv({ ...valid, JOBS_INTERVAL: "30s" })).toThrow(
+      /JOBS_INTERVAL: must be a duration such as 5m, 15m or 1h/,
     );
   });
 

@@ -1,13 +1,13 @@
 import { reconcilePendingPurchases } from "../services/billing/reconcile.server";
-import type { Job } from "./types";
+import type { TimeJob } from "./types";
 
 /** Re-reads purchases still pending from Shopify: credits or closes them (lost webhooks). */
-export const reconcileJob: Job = {
+export const reconcileJob: TimeJob = {
   name: "reconcile",
-  leaseMs: 15 * 60_000,
   async run({ now, log, adminFor }) {
     const { failures, ...counts } = await reconcilePendingPurchases("all", now(), adminFor);
-    for (const failure of failures) log({ level: "error", shop: failure.shop, error: failure.message });
+    for (const failure of failures)
+      log({ level: "error", job: "reconcile", shop: failure.shop, error: failure.message });
     return { ...counts, failures: failures.length };
   },
 };

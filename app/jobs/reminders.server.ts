@@ -1,11 +1,10 @@
 import { recordReminders } from "../services/reminders/record.server";
-import type { Job } from "./types";
+import type { TimeJob } from "./types";
 
-/** Records the reminders due now, with their developer notifications and outbox deliveries. */
-export const remindersJob: Job = {
+/** Records the reminders due now, with their notifications, and queues their Flow calls and emails. */
+export const remindersJob: TimeJob = {
   name: "reminders",
-  leaseMs: 15 * 60_000,
-  async run({ now, renew }) {
-    return { ...(await recordReminders(now(), { afterBatch: renew })) };
+  async run({ now }) {
+    return { ...(await recordReminders(now())) };
   },
 };

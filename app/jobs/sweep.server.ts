@@ -1,15 +1,14 @@
 import { sweep } from "../services/sweep.server";
-import type { Job } from "./types";
+import { errorMessage } from "./log.server";
+import type { TimeJob } from "./types";
 
 /** Records expiries, carry-overs and settlements that time has decided (POLICY.md). */
-export const sweepJob: Job = {
+export const sweepJob: TimeJob = {
   name: "sweep",
-  leaseMs: 15 * 60_000,
-  async run({ now, log, renew }) {
+  async run({ now, log }) {
     const summary = await sweep(now(), {
       onShopFailure: (shopId, error) =>
-        log({ level: "error", shopId, error: error instanceof Error ? error.message : String(error) }),
-      afterBatch: renew,
+        log({ level: "error", job: "sweep", shopId, error: errorMessage(error) }),
     });
     return { ...summary };
   },

@@ -19,10 +19,13 @@ export const EMBEDDED_SECURITY_HEADERS: Readonly<Record<string, string>> = {
   "Referrer-Policy": "strict-origin-when-cross-origin",
 };
 
-/** True for paths served by the developer portal, their single-fetch data (`.data`) included. */
+/**
+ * True for paths served outside Shopify admin: the developer portal and email links (unsubscribe),
+ * their single-fetch data (`.data`) included.
+ */
 export function isPortalPath(pathname: string): boolean {
   const path = pathname.replace(/\.data$/, "");
-  return path === "/developer" || path.startsWith("/developer/");
+  return path === "/developer" || path.startsWith("/developer/") || path.startsWith("/email/");
 }
 
 /**

@@ -32,6 +32,9 @@ const SettingsForm = z.discriminatedUnion("intent", [
     intent: z.literal("reminders"),
     remindBeforeExpiry: flag(),
     remindDuringWindow: flag(),
+    emailQuoteWaiting: flag().optional(),
+    emailOverrunWaiting: flag().optional(),
+    emailPurchaseCredited: flag().optional(),
     reminderEmail: line(254).default(""),
   }),
 ]);
@@ -65,7 +68,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   }
   const { intent: _intent, ...preferences } = input;
   const saved = await updateReminders(shop.id, preferences);
-  return saved.ok ? { ok: true as const, message: "Reminder preferences saved." } : refuse(saved);
+  return saved.ok ? { ok: true as const, message: "Email settings saved." } : refuse(saved);
 };
 
 // The fields that show their own errors; any other failure (a stale row) is the page's banner.
@@ -109,13 +112,13 @@ export default function Settings() {
             />
           </Layout.AnnotatedSection>
           <Layout.AnnotatedSection
-            title="Reminders"
-            description="Emails before hours expire (30, 14, 7 and 1 days) and while expired hours can still be kept."
+            title="Emails"
+            description="Reminders before hours expire (30, 14, 7 and 1 days) and while expired hours can still be kept, new quotes and purchases. Each email also has a one-click unsubscribe link."
           >
             <RemindersCard
-              remindBeforeExpiry={settings.remindBeforeExpiry}
-              remindDuringWindow={settings.remindDuringWindow}
+              preferences={settings.preferences}
               reminderEmail={settings.reminderEmail ?? ""}
+              contactEmail={settings.contactEmail}
               emailError={fieldError(result, "reminderEmail")}
             />
           </Layout.AnnotatedSection>

@@ -54,7 +54,12 @@ export const action = async ({ request }: ActionFunctionArgs) => {
         : await issuePasswordReset(input.developerId, now);
     if (!issued.ok) return refuse(issued);
     return {
-      link: { url: issued.link, email: issued.developer.email, expiresAt: issued.expiresAt.toISOString() },
+      link: {
+        url: issued.link,
+        email: issued.developer.email,
+        expiresAt: issued.expiresAt.toISOString(),
+        emailed: issued.emailed,
+      },
     };
   }
   let result;
@@ -86,8 +91,10 @@ export default function ConsoleDevelopers() {
               <InlineStack gap="200" blockAlign="center">
                 <CopyButton text={link.url} />
                 <Text as="span" tone="subdued">
-                  Send it to them yourself; it works once, until{" "}
-                  {link.expiresAt.slice(0, 16).replace("T", " ")} UTC.
+                  {link.emailed
+                    ? "It is also emailed to them. "
+                    : "Send it to them yourself (email is off). "}
+                  It works once, until {link.expiresAt.slice(0, 16).replace("T", " ")} UTC.
                 </Text>
               </InlineStack>
             </BlockStack>

@@ -31,6 +31,7 @@ function Nav({ layout }: { layout: PortalLayoutData }) {
           <Link to="/developer/settlements">Settlements</Link>
           <Link to="/developer/invoices">Invoices</Link>
           {layout.developer.role === "admin" ? <Link to="/developer/console">Company console</Link> : null}
+          <Link to="/developer/settings">Settings</Link>
         </InlineStack>
         <Form method="post" action="/developer/logout">
           <CsrfField token={layout.csrf} />

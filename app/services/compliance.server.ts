@@ -42,6 +42,7 @@ export async function handleCompliance(
         domain: redactedDomain(shop.id),
         shopifyGid: null,
         reminderEmail: null,
+        contactEmail: null,
         redactedAt: at,
         uninstalledAt: at,
       },

@@ -2,19 +2,26 @@ import { z } from "zod";
 import prisma from "../db.server";
 import { fail, type Result } from "../lib/result";
 import { listShopDevelopers } from "./connections.server";
+import { shopPreferences } from "./email/preferences.server";
 
-/** What the Settings page shows: the time zone (Shopify's, read-only), reminders, developers. */
+/** What the Settings page shows: the time zone (Shopify's, read-only), emails, developers. */
 export async function shopSettings(shopId: string) {
-  const shop = await prisma.shop.findUniqueOrThrow({
-    where: { id: shopId },
-    select: { timezone: true, remindBeforeExpiry: true, remindDuringWindow: true, reminderEmail: true },
-  });
-  return { ...shop, developers: await listShopDevelopers(shopId) };
+  const shop = await prisma.shop.findUniqueOrThrow({ where: { id: shopId } });
+  return {
+    timezone: shop.timezone,
+    reminderEmail: shop.reminderEmail,
+    contactEmail: shop.contactEmail,
+    preferences: shopPreferences(shop),
+    developers: await listShopDevelopers(shopId),
+  };
 }
 
 export const reminderSchema = z.object({
   remindBeforeExpiry: z.boolean(),
   remindDuringWindow: z.boolean(),
+  emailQuoteWaiting: z.boolean().optional(),
+  emailOverrunWaiting: z.boolean().optional(),
+  emailPurchaseCredited: z.boolean().optional(),
   reminderEmail: z
     .string()
     .trim()

@@ -13,24 +13,43 @@ const SHOP_DETAILS = `#graphql
     shop {
       id
       ianaTimezone
+      email
+      contactEmail
     }
   }`;
 
-/** The shop's Shopify id and IANA time zone from the Admin API; null for what Shopify does not say. */
-export async function fetchShopDetails(
-  graphql: AdminGraphql,
-): Promise<{ gid: string | null; timezone: string | null }> {
+/** What the app keeps of the shop's Shopify settings; null for what Shopify does not say. */
+export interface ShopDetails {
+  gid: string | null;
+  timezone: string | null;
+  /** Where merchant emails go when Settings names no address: the owner's, else the contact email. */
+  contactEmail: string | null;
+}
+
+/** Reads the shop's Shopify id, time zone and email from the Admin API. */
+export async function fetchShopDetails(graphql: AdminGraphql): Promise<ShopDetails> {
   const response = await graphql(SHOP_DETAILS);
   const body = (await response.json()) as {
-    data?: { shop?: { id?: string | null; ianaTimezone?: string | null } | null };
+    data?: {
+      shop?: {
+        id?: string | null;
+        ianaTimezone?: string | null;
+        email?: string | null;
+        contactEmail?: string | null;
+      } | null;
+    };
   };
   const shop = body.data?.shop;
-  return { gid: shop?.id ?? null, timezone: shop?.ianaTimezone ?? null };
+  return {
+    gid: shop?.id ?? null,
+    timezone: shop?.ianaTimezone ?? null,
+    contactEmail: shop?.email || shop?.contactEmail || null,
+  };
 }
 
 /**
- * Records an install or re-auth: creates the shop, or refreshes its time zone and Shopify id; a
- * shop coming back after an uninstall gets a new install time.
+ * Records an install or re-auth: creates the shop, or refreshes its time zone, Shopify id and
+ * email; a shop coming back after an uninstall gets a new install time.
  */
 export async function recordShop(domain: string, graphql: AdminGraphql, now = clock.now()) {
   const details = await fetchShopDetails(graphql);
@@ -38,8 +57,8 @@ export async function recordShop(domain: string, graphql: AdminGraphql, now = cl
   const gid = details.gid ? { shopifyGid: details.gid } : {};
   const shop = await prisma.shop.upsert({
     where: { domain },
-    create: { domain, timezone, installedAt: now, ...gid },
-    update: { timezone, ...gid },
+    create: { domain, timezone, contactEmail: details.contactEmail, installedAt: now, ...gid },
+    update: { timezone, contactEmail: details.contactEmail, ...gid },
   });
   if (!shop.uninstalledAt) return shop;
   return prisma.shop.update({ where: { id: shop.id }, data: { installedAt: now, uninstalledAt: null } });

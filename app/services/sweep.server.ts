@@ -14,8 +14,6 @@ export interface SweepOptions {
   concurrency?: number;
   /** Called for a shop whose time could not be applied, even alone. */
   onShopFailure?: (shopId: string, error: unknown) => void;
-  /** Called after each batch (the job renews its lease there). */
-  afterBatch?: () => Promise<unknown>;
 }
 
 /**
@@ -80,7 +78,6 @@ export async function sweep(at: Date, options: SweepOptions = {}): Promise<Sweep
           }
         }
       }
-      await options.afterBatch?.();
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));

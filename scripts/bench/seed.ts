@@ -38,3 +38,25 @@ export async function seedHistory(db: PrismaClient, shopId: string, packId: stri
      CROSS JOIN (VALUES ('hold'), ('release')) AS k(kind)`);
   await db.$executeRawUnsafe(`ANALYZE "LedgerEntry"`);
 }
+
+/**
+ * `shops` UTC shops with one unused 10 h pack each, paid `paidAt` (so all expire together), and
+ * the shop's email from Shopify on file: every one has a reminder to email at once.
+ */
+export async function seedDueReminders(db: PrismaClient, prefix: string, shops: number, paidAt: string) {
+  await db.$executeRawUnsafe(`
+    INSERT INTO "Shop" (id, domain, timezone, "contactEmail", "updatedAt")
+    SELECT gen_random_uuid(), '${prefix}-' || g || '.myshopify.com', 'UTC', 'owner-' || g || '@${prefix}.example', now()
+      FROM generate_series(1, ${shops}) g`);
+  await db.$executeRawUnsafe(`
+    INSERT INTO "Pack" (id, "shopId", tier, "ownMinutes", "priceCents", "currencyCode", "paidAt", "expiresAt", source,
+                        "shopifyPurchaseId", "ownRemaining")
+    SELECT gen_random_uuid(), s.id, '10h', 600, 95000, 'USD', timestamptz '${paidAt}',
+           date_trunc('day', timestamptz '${paidAt}') + interval '3 months', 'shopify', 'bench-' || s.id, 600
+      FROM "Shop" s WHERE s.domain LIKE '${prefix}-%'`);
+  await db.$executeRawUnsafe(`
+    INSERT INTO "LedgerEntry" ("shopId", "packId", kind, own, carried, at)
+    SELECT p."shopId", p.id, 'purchase', 600, 0, p."paidAt"
+      FROM "Pack" p JOIN "Shop" s ON s.id = p."shopId" WHERE s.domain LIKE '${prefix}-%'`);
+  await db.$executeRawUnsafe(`ANALYZE "Shop", "Pack", "LedgerEntry"`);
+}

@@ -18,6 +18,8 @@ export function createShop(options: {
   retentionWindowDays?: number;
   earlyRenewalDays?: number;
   installedAt?: Date;
+  /** The shop's email from Shopify (merchant emails go there). */
+  contactEmail?: string;
 }) {
   return prisma.shop.create({ data: { ...options, timezone: options.timezone ?? "UTC" } });
 }

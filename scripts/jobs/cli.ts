@@ -1,13 +1,16 @@
-import { selectJobs } from "../../app/jobs/index.server";
-import { runJobs, type RunOptions } from "../../app/jobs/runner.server";
-import { jobStatuses } from "../../app/services/jobs/lease.server";
-import { deliveryCounts, retryFailed } from "../../app/services/reminders/outbox.server";
+import { errorMessage } from "../../app/jobs/log.server";
+import { jobStates, retryFailedJobs } from "../../app/jobs/status.server";
+import { selectTimeJobs } from "../../app/jobs/tasks.server";
+import type { JobContext } from "../../app/jobs/types";
+import { runDue } from "../../app/jobs/worker.server";
 
-export const USAGE = `usage: npm run jobs -- [--once] [--job NAME]... | --status | --retry-failed
-  --once          run every job (or each --job NAME) once and exit: for cron or a scheduler
-  (no --once)     run them every JOBS_INTERVAL until stopped: a worker process
-  --status        print each job's last run and the reminder deliveries by status
-  --retry-failed  queue the reminder deliveries that ran out of attempts again`;
+export const USAGE = `usage: npm run jobs -- [--once [--job NAME]...] | --status | --retry-failed
+  (nothing)       a worker: runs queued emails and Flow calls as they come, and the time-driven
+                  jobs (reconcile, sweep, reminders) every JOBS_INTERVAL (default 5m)
+  --once          queue the time-driven jobs (or each --job NAME), run everything due, and exit:
+                  for cron or a platform scheduler (exit 1 when a job failed)
+  --status        list running, due, retrying, scheduled and failed jobs
+  --retry-failed  queue the jobs that ran out of attempts again`;
 
 interface Output {
   log: (line: string) => void;
@@ -18,43 +21,34 @@ function jobNames(argv: string[]): string[] {
   return argv.flatMap((arg, i) => (arg === "--job" && argv[i + 1] ? [argv[i + 1] as string] : []));
 }
 
-/** Runs the jobs' one-shot commands; returns the exit code, or null for the worker loop. */
-export async function runJobsCommand(argv: string[], out: Output, options: RunOptions = {}) {
-  const now = options.now ?? (() => new Date());
+/** Runs the jobs' one-shot commands; returns the exit code, or null for the worker. */
+export async function runJobsCommand(argv: string[], out: Output, context: Partial<JobContext> = {}) {
   if (argv.includes("--help")) {
     out.log(USAGE);
     return 0;
   }
   if (argv.includes("--status")) {
-    for (const lease of await jobStatuses()) {
-      const { job, lastStatus, lastStartedAt, lastFinishedAt, lastCounts, lastError, lockedUntil } = lease;
-      out.log(
-        JSON.stringify({
-          job,
-          lastStatus,
-          lastStartedAt,
-          lastFinishedAt,
-          lastCounts,
-          lastError,
-          lockedUntil,
-        }),
-      );
-    }
-    out.log(JSON.stringify({ deliveries: await deliveryCounts() }));
+    const { counts, jobs } = await jobStates();
+    for (const job of jobs) out.log(JSON.stringify(job));
+    out.log(JSON.stringify({ jobs: counts }));
     return 0;
   }
   if (argv.includes("--retry-failed")) {
-    out.log(`${await retryFailed(now())} failed deliveries queued again.`);
+    out.log(`${await retryFailedJobs()} failed jobs queued again.`);
     return 0;
   }
-  let jobs;
+  const names = jobNames(argv);
   try {
-    jobs = selectJobs(jobNames(argv));
+    selectTimeJobs(names);
   } catch (error) {
-    out.error(error instanceof Error ? error.message : String(error));
+    out.error(errorMessage(error));
     return 2;
   }
-  if (!argv.includes("--once")) return null;
-  const runs = await runJobs(jobs, options);
-  return runs.some((run) => run.status === "failed") ? 1 : 0;
+  if (!argv.includes("--once")) {
+    if (names.length === 0) return null;
+    out.error("--job goes with --once: the worker runs every job on its crontab.");
+    return 2;
+  }
+  const run = await runDue({ jobs: names, context });
+  return run.failed > 0 ? 1 : 0;
 }

@@ -3,8 +3,9 @@ import { inviteDeveloper, issuePasswordReset } from "../../app/services/develope
 import { normalizeEmail } from "../../app/services/developers/crypto.server";
 
 export const USAGE = `usage: npm run ops -- COMMAND
-  invite-developer EMAIL [--name NAME] [--admin]   print a single-use invite link (7 days)
-  reset-password EMAIL                             print a single-use password reset link (24 hours)`;
+  invite-developer EMAIL [--name NAME] [--admin]   a single-use invite link (7 days): printed, and
+                                                   queued to EMAIL when SMTP_URL is set
+  reset-password EMAIL                             a single-use password link (24 hours), the same way`;
 
 interface Output {
   log: (line: string) => void;
@@ -14,6 +15,12 @@ interface Output {
 function option(args: string[], name: string): string | undefined {
   const index = args.indexOf(name);
   return index === -1 ? undefined : args[index + 1];
+}
+
+function emailNote(result: { emailed: boolean; developer: { email: string } }): string {
+  return result.emailed
+    ? `Queued: it is emailed to ${result.developer.email} when the jobs run (npm run jobs -- --once, or the worker).`
+    : "Email is off (SMTP_URL is not set): send the link yourself.";
 }
 
 /** Runs one ops command; returns the process exit code. */
@@ -33,6 +40,7 @@ export async function runOps(argv: string[], now: Date, out: Output): Promise<nu
       `Invite for ${result.developer.email} (${result.developer.role}), valid until ${result.expiresAt.toISOString()}:`,
     );
     out.log(result.link);
+    out.log(emailNote(result));
     return 0;
   }
   if (command === "reset-password" && email) {
@@ -48,6 +56,7 @@ export async function runOps(argv: string[], now: Date, out: Output): Promise<nu
     }
     out.log(`Password link for ${result.developer.email}, valid until ${result.expiresAt.toISOString()}:`);
     out.log(result.link);
+    out.log(emailNote(result));
     return 0;
   }
   out.error(USAGE);

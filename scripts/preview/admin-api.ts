@@ -37,7 +37,10 @@ function handlers(config: PreviewConfig) {
     adminApi.query("ShopDetails", ({ request }) => {
       if (!authorized(request)) return unauthorized();
       const shop = shopOf(request);
-      return reply({ data: { shop: { id: shopGid(shop), ianaTimezone: shopSettings(shop).timezone } } });
+      const { timezone, email } = shopSettings(shop);
+      return reply({
+        data: { shop: { id: shopGid(shop), ianaTimezone: timezone, email, contactEmail: email } },
+      });
     }),
     adminApi.mutation("AppPurchaseOneTimeCreate", ({ request, variables }) => {
       if (!authorized(request)) return unauthorized();
@@ -66,6 +69,11 @@ function handlers(config: PreviewConfig) {
       const purchase = findPurchaseByGid(String(variables.id));
       const node = purchase && purchase.shop === shopOf(request) ? purchaseNode(purchase) : null;
       return reply({ data: { node } });
+    }),
+    // Shopify Flow accepts the trigger; with no workflow built in the preview, nothing follows.
+    adminApi.mutation("FlowTriggerReceive", ({ request }) => {
+      if (!authorized(request)) return unauthorized();
+      return reply({ data: { flowTriggerReceive: { userErrors: [] } } });
     }),
     adminApi.operation(({ operationName }) => {
       console.warn(`[preview] The emulated Admin API does not answer ${operationName}.`);

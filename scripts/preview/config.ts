@@ -23,6 +23,8 @@ export function previewConfig(appPort: number, shopifyPort: number): PreviewConf
 /** The demo store, seeded with packs in every state (scripts/preview/seed.ts). */
 export const DEMO_STORE = "demo-store";
 export const DEMO_TIMEZONE = "America/New_York";
+/** The demo store owner's email (Shopify's shop.email): where the merchant's emails go. */
+export const DEMO_MERCHANT_EMAIL = "merchant@demo-store.example";
 
 /** Demo credentials for the developer portal, printed at startup. */
 export const DEMO_PASSWORD = "preview-password";

@@ -2,7 +2,7 @@
 // and the index. Plain templates: this is a stand-in for Shopify, not part of the app.
 import type { EmulatedPurchase } from "./shopify-state";
 
-const escape = (value: string) =>
+export const escape = (value: string) =>
   value.replace(
     /[&<>"']/g,
     (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
@@ -16,6 +16,10 @@ const STYLE = `
   body { margin: 0; font: 14px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; background: #f1f1f1; color: #303030; }
   header { height: 56px; background: #1a1a1a; color: #e3e3e3; display: flex; align-items: center; gap: 16px; padding: 0 16px; }
   header .brand { font-weight: 650; color: #fff; } header .store { margin-left: auto; }
+  table.mail { width: 100%; border-collapse: collapse; } table.mail td, table.mail th { text-align: left; padding: 6px 8px; border-bottom: 1px solid #e3e3e3; vertical-align: top; }
+  .tabs { display: flex; gap: 8px; margin: 12px 0; } pre.text { white-space: pre-wrap; overflow-wrap: anywhere; background: #f7f7f7; padding: 12px; border-radius: 8px; }
+  iframe.mail { width: 100%; height: 70vh; border: 1px solid #e3e3e3; border-radius: 8px; background: #fff; }
+  .wide { max-width: 960px; }
   .badge { background: #ffd6a4; color: #4f2f00; border-radius: 8px; padding: 2px 8px; font-size: 12px; font-weight: 600; }
   form.clock { display: flex; align-items: center; gap: 6px; } form.clock input { font: inherit; padding: 3px 6px; }
   button, .button { font: inherit; border: 1px solid #8a8a8a; background: #fff; border-radius: 8px; padding: 4px 10px; cursor: pointer; color: #303030; text-decoration: none; }
@@ -33,7 +37,7 @@ const STYLE = `
   .card h1 { font-size: 20px; margin: 0 0 16px; } .card dl { display: grid; grid-template-columns: 140px 1fr; gap: 8px; }
   .card dt { color: #616161; } .card dd { margin: 0; font-weight: 600; } .actions { display: flex; gap: 8px; margin-top: 24px; justify-content: flex-end; }`;
 
-const page = (title: string, body: string, script = "") => `<!doctype html>
+export const page = (title: string, body: string, script = "") => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escape(title)}</title>
 <meta name="viewport" content="width=device-width,initial-scale=1"><style>${STYLE}</style></head>
 <body>${body}${script ? `<script src="${script}"></script>` : ""}</body></html>`;
@@ -47,7 +51,8 @@ function topBar(store: string, clock: { now: Date; offsetDays: number }) {
     <input type="date" id="clock-date" aria-label="Move the clock to"><button type="submit">Set</button>
     <button type="button" data-shift-days="1">+1 day</button><button type="button" data-shift-days="7">+7 days</button>
     <button type="button" data-shift-days="30">+30 days</button><button type="button" id="clock-reset">Reset</button>
-  </form><span class="store">${escape(store)}</span></header>`;
+  </form><a class="button" href="/preview/mailbox" target="_blank" rel="noopener">Mailbox</a>
+  <span class="store">${escape(store)}</span></header>`;
 }
 
 /** Shopify admin with the app open at `appSrc` (embedded params and a session token included). */

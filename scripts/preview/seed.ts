@@ -2,9 +2,10 @@
 // as the tests: one store with packs settled, expired with an open retention window, expiring
 // soon and active; quotes in every status; a connected developer and a company admin.
 import { addMonths, subDays, subHours } from "date-fns";
+import prisma from "~/db.server";
 import { buyPack, createShop, quoteIn } from "../factories/ledger";
 import { connect, developerWithPassword } from "../factories/people";
-import { DEMO_ADMIN, DEMO_DEVELOPER, DEMO_PASSWORD, DEMO_TIMEZONE } from "./config";
+import { DEMO_ADMIN, DEMO_DEVELOPER, DEMO_MERCHANT_EMAIL, DEMO_PASSWORD, DEMO_TIMEZONE } from "./config";
 
 const days = (now: Date, n: number) => subDays(now, n);
 
@@ -15,7 +16,24 @@ export async function seedDemo(domain: string, now: Date) {
     now,
   );
   await developerWithPassword({ ...DEMO_ADMIN, role: "admin" }, DEMO_PASSWORD, now);
-  const shop = await createShop({ domain, timezone: DEMO_TIMEZONE, installedAt: days(now, 210) });
+  const shop = await createShop({
+    domain,
+    timezone: DEMO_TIMEZONE,
+    contactEmail: DEMO_MERCHANT_EMAIL,
+    installedAt: days(now, 210),
+  });
+  // The offline session an install leaves: jobs reach the (emulated) Admin API before anyone
+  // opens the admin, as they would in a store that installed the app long ago.
+  await prisma.session.create({
+    data: {
+      id: `offline_${domain}`,
+      shop: domain,
+      state: "",
+      isOnline: false,
+      scope: "",
+      accessToken: "shpat_preview_demo",
+    },
+  });
   await connect(shop.id, dana.id, { at: days(now, 210) });
   const developerId = dana.id;
 

@@ -6,6 +6,8 @@ import * as clock from "~/clock.server";
 import { browserScript } from "./browser/compile";
 import { changeClock, clockChangeFrom, clockState } from "./clock-control";
 import { shopDomain, storeHandle, type PreviewConfig } from "./config";
+import type { SmtpCatcher } from "../lib/smtp-catcher";
+import { mountMailbox } from "./mailbox";
 import { adminPage, billingPage, indexPage } from "./pages";
 import { hostParam, sessionToken } from "./session-token";
 import { decide, findPurchase } from "./shopify-state";
@@ -17,9 +19,18 @@ const PLACEHOLDER_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="226" hei
 <rect x="33" y="48" width="160" height="130" rx="12" fill="#e3e3e3"/><rect x="53" y="72" width="120" height="12" rx="6" fill="#c9c9c9"/>
 <rect x="53" y="96" width="90" height="12" rx="6" fill="#c9c9c9"/><circle cx="160" cy="150" r="20" fill="#b5b5b5"/></svg>`;
 
-export function shopifyServer(config: PreviewConfig, links: { label: string; href: string; note: string }[]) {
+export interface PreviewWorld {
+  links: { label: string; href: string; note: string }[];
+  mailbox: SmtpCatcher;
+  /** Called after every clock move: the time-driven jobs run at once. */
+  onClockMoved: () => void;
+}
+
+export function shopifyServer(config: PreviewConfig, world: PreviewWorld) {
+  const { links } = world;
   const app = express();
   app.disable("x-powered-by");
+  mountMailbox(app, world.mailbox, config.shopifyUrl);
   const script = (name: "app-bridge" | "admin") => (_req: express.Request, res: express.Response) => {
     res.type("application/javascript").set("Cache-Control", "no-store").send(browserScript(name));
   };
@@ -44,6 +55,7 @@ export function shopifyServer(config: PreviewConfig, links: { label: string; hre
       : 'Send {"at": "2024-08-25"}, {"shiftDays": 7} or {"reset": true}.';
     if (error) return void res.status(400).type("text/plain").send(error);
     console.log(`[preview] Clock moved: now ${clock.now().toISOString()}`);
+    world.onClockMoved();
     res.json(clockState());
   });
 

@@ -17,7 +17,13 @@ export interface EmulatedPurchase {
   createdAt: Date;
 }
 
-const shops = new Map<string, { timezone: string }>();
+export interface ShopSettings {
+  timezone: string;
+  /** The store owner's email (Shopify's shop.email): where the app's emails go by default. */
+  email: string;
+}
+
+const shops = new Map<string, ShopSettings>();
 const shopIds = new Map<string, number>();
 const purchases = new Map<number, EmulatedPurchase>();
 let nextPurchaseId = 1001;
@@ -25,8 +31,10 @@ let nextPurchaseId = 1001;
 export const purchaseGid = (id: number) => `gid://shopify/AppPurchaseOneTime/${id}`;
 
 /** A store's settings; unknown stores exist in UTC (any handle can be opened and installed). */
-export function shopSettings(shop: string): { timezone: string } {
-  return shops.get(shop) ?? { timezone: "UTC" };
+export function shopSettings(shop: string): ShopSettings {
+  return (
+    shops.get(shop) ?? { timezone: "UTC", email: `owner@${shop.replace(/\.myshopify\.com$/, "")}.example` }
+  );
 }
 
 /** A store's Shopify id (gid://shopify/Shop/{n}), the same for the life of the preview. */
@@ -35,7 +43,7 @@ export function shopGid(shop: string): string {
   return `gid://shopify/Shop/${shopIds.get(shop)}`;
 }
 
-export function defineShop(shop: string, settings: { timezone: string }): void {
+export function defineShop(shop: string, settings: ShopSettings): void {
   shops.set(shop, settings);
 }
 

@@ -3,10 +3,12 @@ import { listen } from "../../server/app";
 import { terminateWithLaunchers } from "../lib/launcher";
 import { throwawayDatabase } from "../lib/throwaway-db";
 import { run } from "../lib/run";
+import { startSmtpCatcher } from "../lib/smtp-catcher";
 import { changeClock } from "./clock-control";
 import {
   DEMO_ADMIN,
   DEMO_DEVELOPER,
+  DEMO_MERCHANT_EMAIL,
   DEMO_PASSWORD,
   DEMO_STORE,
   DEMO_TIMEZONE,
@@ -30,8 +32,10 @@ export async function startPreview(options: PreviewOptions) {
     console.log("[preview] Building the app (npm run build; --no-build skips it)...");
     if ((await run("remix", ["vite:build"], { SHOPIFY_APP_URL: config.appUrl })) !== 0) process.exit(1);
   }
-  console.log("[preview] Starting a throwaway PostgreSQL...");
+  console.log("[preview] Starting a throwaway PostgreSQL and a local mailbox...");
   const database = await throwawayDatabase("preview");
+  // Every email the app sends lands in the Mailbox page (scripts/preview/mailbox.ts).
+  const mailbox = await startSmtpCatcher();
   Object.assign(process.env, {
     NODE_ENV: "development",
     DATABASE_URL: database.url,
@@ -63,25 +67,58 @@ export async function startPreview(options: PreviewOptions) {
   const { defineShop } = await import("./shopify-state");
   const clock = await import("~/clock.server");
   const { seedDemo } = await import("./seed");
-  defineShop(shopDomain(DEMO_STORE), { timezone: DEMO_TIMEZONE });
+  defineShop(shopDomain(DEMO_STORE), { timezone: DEMO_TIMEZONE, email: DEMO_MERCHANT_EMAIL });
   await seedDemo(shopDomain(DEMO_STORE), clock.now());
+  // Email on from here: the demo's history sends nothing, what happens from now on does.
+  Object.assign(process.env, {
+    SMTP_URL: mailbox.url,
+    MAIL_FROM: "Support Packs (preview) <support@preview.test>",
+  });
 
   const merchantUrl = `${config.shopifyUrl}/store/${DEMO_STORE}/apps/${config.apiKey}/app`;
   const portalUrl = `${config.appUrl}/developer/login`;
+  // The worker: every email and Flow call as it is queued, and the time-driven jobs every minute
+  // and whenever the clock moves.
+  const { queueTimeJobs, startWorker } = await import("~/jobs/worker.server");
+  const worker = await startWorker({
+    intervalMs: 60_000,
+    context: {
+      log: (line) => void (line.level === "error" && console.warn(`[preview] ${JSON.stringify(line)}`)),
+    },
+  });
+  const runTimeJobs = () =>
+    void queueTimeJobs().catch((error: Error) =>
+      console.warn(`[preview] Could not queue the jobs: ${error.message}`),
+    );
+  runTimeJobs();
+
   const { appServerForPreview } = await import("./app-server");
   const { shopifyServer } = await import("./shopify-server");
   const servers = [
     await listen(await appServerForPreview(config), options.port, "127.0.0.1"),
     await listen(
-      shopifyServer(config, [
-        { label: "Merchant admin (demo-store)", href: merchantUrl, note: "Shopify admin with the app open" },
-        { label: "Developer portal", href: portalUrl, note: `${DEMO_DEVELOPER.email} / ${DEMO_PASSWORD}` },
-        {
-          label: "Company console",
-          href: `${config.appUrl}/developer/console`,
-          note: `${DEMO_ADMIN.email} / ${DEMO_PASSWORD}`,
-        },
-      ]),
+      shopifyServer(config, {
+        links: [
+          {
+            label: "Merchant admin (demo-store)",
+            href: merchantUrl,
+            note: "Shopify admin with the app open",
+          },
+          { label: "Developer portal", href: portalUrl, note: `${DEMO_DEVELOPER.email} / ${DEMO_PASSWORD}` },
+          {
+            label: "Company console",
+            href: `${config.appUrl}/developer/console`,
+            note: `${DEMO_ADMIN.email} / ${DEMO_PASSWORD}`,
+          },
+          {
+            label: "Mailbox",
+            href: `${config.shopifyUrl}/preview/mailbox`,
+            note: "every email the app sent",
+          },
+        ],
+        mailbox,
+        onClockMoved: runTimeJobs,
+      }),
       options.shopifyPort,
       "127.0.0.1",
     ),
@@ -93,6 +130,8 @@ export async function startPreview(options: PreviewOptions) {
     stopping = true;
     for (const server of servers) server.closeAllConnections();
     await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+    await worker.stop();
+    await mailbox.close();
     adminApi.close();
     // The build's copy of app/db.server.ts opened the pool; this one closes the same (one per process).
     const { closeDatabase } = await import("~/db.server");
@@ -110,6 +149,7 @@ Support Packs preview is running. Clock: ${clock.now().toISOString()}${clock.clo
       developer                      ${DEMO_DEVELOPER.email} / ${DEMO_PASSWORD}
       company admin                  ${DEMO_ADMIN.email} / ${DEMO_PASSWORD}
   Another store                      ${config.shopifyUrl}/store/<handle> (installs the app on first visit)
+  Mailbox (every email sent)         ${config.shopifyUrl}/preview/mailbox
   Clock                              the admin's top bar, or POST ${config.shopifyUrl}/preview/clock
                                      {"at":"2024-08-25"} | {"shiftDays":7} | {"reset":true}
 

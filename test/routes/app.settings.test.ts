@@ -9,14 +9,21 @@ const submit = async (shop: string, form: Record<string, string>) =>
   call(action, await adminRequest(shop, "/app/settings", { form }));
 
 describe("settings", () => {
-  test("shows the shop's time zone, developers and reminder preferences", async () => {
+  test("shows the shop's time zone, developers, email preferences and where emails go", async () => {
     const shop = await installedShop({ timezone: "Europe/Paris" });
+    await prisma.shop.update({ where: { id: shop.id }, data: { contactEmail: "owner@example.com" } });
     const { data } = await call(loader, await adminRequest(shop.domain, "/app/settings"));
     expect(data).toEqual({
       timezone: "Europe/Paris",
-      remindBeforeExpiry: true,
-      remindDuringWindow: true,
+      preferences: {
+        expiry_reminder: true,
+        window_reminder: true,
+        quote_waiting: true,
+        overrun_waiting: true,
+        purchase_credited: true,
+      },
       reminderEmail: null,
+      contactEmail: "owner@example.com",
       developers: [],
       requests: [],
     });
@@ -61,7 +68,7 @@ describe("settings", () => {
     });
   });
 
-  test("saves reminder preferences and refuses a malformed email", async () => {
+  test("saves email preferences (an empty address means the store's email) and refuses a malformed one", async () => {
     const shop = await installedShop();
     const saved = await submit(shop.domain, {
       intent: "reminders",
@@ -69,10 +76,26 @@ describe("settings", () => {
       remindDuringWindow: "true",
       reminderEmail: "Owner@Example.com",
     });
-    expect(saved.data).toEqual({ ok: true, message: "Reminder preferences saved." });
+    expect(saved.data).toEqual({ ok: true, message: "Email settings saved." });
     expect(await prisma.shop.findUniqueOrThrow({ where: { id: shop.id } })).toMatchObject({
       remindBeforeExpiry: false,
       reminderEmail: "owner@example.com",
+    });
+    const emails = await submit(shop.domain, {
+      intent: "reminders",
+      remindBeforeExpiry: "true",
+      remindDuringWindow: "true",
+      emailQuoteWaiting: "false",
+      emailOverrunWaiting: "true",
+      emailPurchaseCredited: "false",
+      reminderEmail: "",
+    });
+    expect(emails.data).toMatchObject({ ok: true });
+    expect(await prisma.shop.findUniqueOrThrow({ where: { id: shop.id } })).toMatchObject({
+      emailQuoteWaiting: false,
+      emailOverrunWaiting: true,
+      emailPurchaseCredited: false,
+      reminderEmail: null,
     });
     const bad = await submit(shop.domain, {
       intent: "reminders",

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import prisma from "~/db.server";
+import { EnvError } from "~/env.server";
 import { describeToken } from "~/services/developers/accounts.server";
 import { runOps } from "../../scripts/ops/commands";
 import { makeDeveloper, uniqueEmail } from "../support/portal";
@@ -40,5 +41,26 @@ describe("npm run ops", () => {
     const { errors, out } = capture();
     expect(await runOps(["invite-developer"], new Date(), out)).toBe(2);
     expect(errors[0]).toMatch(/^usage: npm run ops/);
+  });
+});
+
+describe("npm run ops reads only the variables it uses", () => {
+  test("no Shopify credentials are needed; a missing app URL is one error naming it", async () => {
+    const saved = { ...process.env };
+    delete process.env.SHOPIFY_API_KEY;
+    delete process.env.SHOPIFY_API_SECRET;
+    try {
+      const { lines, out } = capture();
+      expect(await runOps(["invite-developer", uniqueEmail("bare")], new Date(), out)).toBe(0);
+      expect(lines[1]).toMatch(/^https:\/\/my-test-app\.myshopify\.io\/developer\/password\//);
+      delete process.env.SHOPIFY_APP_URL;
+      const attempt = runOps(["invite-developer", uniqueEmail("nourl")], new Date(), capture().out);
+      await expect(attempt).rejects.toThrow(EnvError);
+      await expect(
+        runOps(["invite-developer", uniqueEmail("nourl")], new Date(), capture().out),
+      ).rejects.toThrow(/^SHOPIFY_APP_URL: is required \(see \.env\.example\)$/);
+    } finally {
+      Object.assign(process.env, saved);
+    }
   });
 });

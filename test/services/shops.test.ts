@@ -13,11 +13,16 @@ async function adminFor(shop: string) {
 }
 
 describe("recording a shop on install", () => {
-  test("stores the shop with its Shopify id and the IANA time zone Shopify reports", async () => {
+  test("stores the shop with its Shopify id, the IANA time zone and the email Shopify reports", async () => {
     const shop = uniqueShop();
     server.use(
       answer("ShopDetails", {
-        shop: { id: "gid://shopify/Shop/548380009", ianaTimezone: "Pacific/Auckland" },
+        shop: {
+          id: "gid://shopify/Shop/548380009",
+          ianaTimezone: "Pacific/Auckland",
+          email: "owner@example.com",
+          contactEmail: "hello@example.com",
+        },
       }),
     );
     const admin = await adminFor(shop);
@@ -25,10 +30,40 @@ describe("recording a shop on install", () => {
     expect(recorded).toMatchObject({
       timezone: "Pacific/Auckland",
       shopifyGid: "gid://shopify/Shop/548380009",
+      contactEmail: "owner@example.com",
     });
     expect(sent).toHaveLength(1);
     expect(sent[0]?.shop).toBe(shop);
-    expect(sent[0]?.query.replace(/\s+/g, " ")).toContain("query ShopDetails { shop { id ianaTimezone } }");
+    expect(sent[0]?.query.replace(/\s+/g, " ")).toContain(
+      "query ShopDetails { shop { id ianaTimezone email contactEmail } }",
+    );
+  });
+
+  test("every auth refreshes the email; the contact email stands in when the owner's is empty", async () => {
+    const shop = uniqueShop();
+    const admin = await adminFor(shop);
+    server.use(
+      answer("ShopDetails", {
+        shop: {
+          id: "gid://shopify/Shop/3",
+          ianaTimezone: "UTC",
+          email: "first@example.com",
+          contactEmail: null,
+        },
+      }),
+    );
+    expect((await recordShop(shop, admin.graphql)).contactEmail).toBe("first@example.com");
+    server.resetHandlers(
+      answer("ShopDetails", {
+        shop: {
+          id: "gid://shopify/Shop/3",
+          ianaTimezone: "UTC",
+          email: "",
+          contactEmail: "contact@example.com",
+        },
+      }),
+    );
+    expect((await recordShop(shop, admin.graphql)).contactEmail).toBe("contact@example.com");
   });
 
   test("a reinstall clears the uninstall and takes a new install time", async () => {

@@ -2,6 +2,8 @@ import type { Developer } from "@prisma/client";
 import { z } from "zod";
 import prisma from "../../db.server";
 import { env } from "../../env.server";
+import { queueEmails } from "../email/queue.server";
+import { prismaSql } from "../ledger/sql.server";
 import { hashToken, newToken, normalizeEmail } from "./crypto.server";
 import { hashPassword, passwordProblem } from "./passwords.server";
 import { fail, notFound, type PortalResult } from "./result";
@@ -22,6 +24,8 @@ interface IssuedLink {
   developer: Developer;
   link: string;
   expiresAt: Date;
+  /** Whether the link was also queued to the developer's mailbox (email on, ADR 063). */
+  emailed: boolean;
 }
 
 const emailSchema = z.email();
@@ -87,7 +91,18 @@ async function issueToken(tx: Tx, developerId: string, purpose: TokenPurpose, no
   await tx.developerToken.create({
     data: { developerId, purpose, tokenHash: hashToken(token), expiresAt, createdAt: now },
   });
-  return { link: passwordLink(token), expiresAt };
+  const link = passwordLink(token);
+  // Queued with the token: a rolled-back issue sends nothing, and a newer link replaces this
+  // email while it still waits (one key per developer).
+  const queued = await queueEmails(prismaSql(tx), [
+    {
+      kind: purpose === "invite" ? "invite" : "password_reset",
+      to: { type: "developer", id: developerId },
+      data: { link, expiresAt: expiresAt.toISOString() },
+      about: "link",
+    },
+  ]);
+  return { link, expiresAt, emailed: queued > 0 };
 }
 
 const INVALID_LINK =

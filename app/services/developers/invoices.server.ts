@@ -1,6 +1,8 @@
 import { Prisma } from "@prisma/client";
 import prisma from "../../db.server";
 import { isUuid } from "../../lib/ids";
+import { queueInvoiceEmails } from "../email/triggers.server";
+import { prismaSql } from "../ledger/sql.server";
 import { amountForMinutes } from "./money";
 import { recordSettlementsOf } from "./settlements.server";
 import { fail, notFound, type PortalResult } from "./result";
@@ -61,6 +63,7 @@ export async function createInvoice(
           lines: { create: lines },
         },
       });
+      await queueInvoiceEmails(prismaSql(tx), invoice.id);
       return { ok: true, invoiceId: invoice.id };
     });
   } catch (error) {

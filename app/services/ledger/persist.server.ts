@@ -10,6 +10,7 @@ import {
 } from "../../ledger";
 import { balancesOf } from "./packs-store.server";
 import type { Sql } from "./sql.server";
+import { queueSettlementEmails } from "../email/triggers.server";
 
 /** Thrown when a pack changed between planning and writing: the transaction is rolled back. */
 export class LedgerConflictError extends Error {
@@ -102,13 +103,15 @@ export async function writeChanges(sql: Sql, changes: readonly ShopChanges[]): P
   await setPacks(sql, changes);
   const settlements = changes.flatMap((c) => c.settlements);
   if (settlements.length > 0) {
-    // The settlement is credited to the developer who sold the pack. It takes the pack's id, so
-    // that a settlement shown before any sweep recorded it is known by the id it will have.
-    await sql.execute(
+    // The settlement is credited to the developer who sold the pack, who is emailed to invoice it.
+    // It takes the pack's id, so that a settlement shown before any sweep recorded it is known by
+    // the id it will have.
+    const inserted = await sql.query<{ id: string; shopId: string; developerId: string | null }>(
       `INSERT INTO "Settlement" ("id", "shopId", "packId", "developerId", "basis", "minutes", "settledAt")
        SELECT p.id, p."shopId", p.id, p."developerId", v.basis, v.minutes, v.at
          FROM unnest($1::uuid[], $2::text[], $3::int[], $4::timestamptz[]) AS v(id, basis, minutes, at)
-         JOIN "Pack" p ON p.id = v.id`,
+         JOIN "Pack" p ON p.id = v.id
+       RETURNING id::text, "shopId"::text, "developerId"::text`,
       [
         settlements.map((s) => s.packId),
         settlements.map((s) => s.basis),
@@ -116,6 +119,7 @@ export async function writeChanges(sql: Sql, changes: readonly ShopChanges[]): P
         settlements.map((s) => s.at.toISOString()),
       ],
     );
+    await queueSettlementEmails(sql, inserted);
   }
 }
 

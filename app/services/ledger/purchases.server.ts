@@ -5,6 +5,7 @@ import { appendEntries } from "./persist.server";
 import { fail, type ServiceResult } from "./result";
 import { shopContext, type ShopContext } from "./shop-context.server";
 import { applyTimeInTx } from "./time.server";
+import { queuePurchaseEmail } from "../email/triggers.server";
 import { inLedgerTransaction, ledgerSql, type Sql } from "./sql.server";
 
 export interface CreditPurchaseInput {
@@ -53,6 +54,7 @@ export async function creditPurchaseInTx(sql: Sql, input: CreditPurchaseInput): 
   const shop = await shopContext(sql, input.shopId);
   if (!shop) return fail("not_found", "This shop is not installed. Reinstall the app, then try again.");
   const packId = await insertPack(sql, shop, tier, input, "shopify");
+  await queuePurchaseEmail(sql, shop.id, packId);
   return { ok: true, packId, created: true };
 }
 

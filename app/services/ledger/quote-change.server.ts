@@ -7,6 +7,7 @@ import { fail, type ServiceFailure, type ServiceResult } from "./result";
 import { shopContext, type ShopContext } from "./shop-context.server";
 import { pendingPurchaseInstants, planTimeFor } from "./time.server";
 import { inLedgerTransaction, type Sql } from "./sql.server";
+import { queueQuoteEmail } from "../email/triggers.server";
 
 export type QuoteStatus = "pending" | "approved" | "declined" | "cancelled" | "completed";
 export type QuoteChange = ServiceResult<{ quote: Quote }>;
@@ -77,7 +78,10 @@ export async function changeQuote(change: Change, step: Step): Promise<QuoteChan
         },
       ]);
     }
-    return { ok: true, quote: await updateQuote(sql, quote, data) };
+    const updated = await updateQuote(sql, quote, data);
+    // The developer hears of an approval or a decline, once: this change happens once.
+    await queueQuoteEmail(sql, updated);
+    return { ok: true, quote: updated };
   });
 }
 

@@ -1,7 +1,9 @@
 import type { Quote } from "@prisma/client";
 import { hoursToMinutes, planApprove, planComplete, planRelease } from "../../ledger";
 import prisma from "../../db.server";
+import { queueQuoteEmail } from "../email/triggers.server";
 import { changeQuote, type QuoteChange } from "./quote-change.server";
+import { prismaSql } from "./sql.server";
 import { fail, type ServiceResult } from "./result";
 
 export type { QuoteStatus } from "./quote-change.server";
@@ -51,16 +53,21 @@ export async function createQuote(
         `A quote with reference "${input.reference}" already exists. Use another.`,
       );
   }
-  const quote = await prisma.quote.create({
-    data: {
-      shopId: input.shopId,
-      developerId: input.developerId ?? null,
-      title,
-      description: input.description?.trim() ?? "",
-      estimateMinutes: estimate.minutes,
-      reference: input.reference ?? null,
-      createdAt: at,
-    },
+  // The merchant's "quote waiting" email is queued with the quote: both or neither.
+  const quote = await prisma.$transaction(async (tx) => {
+    const created = await tx.quote.create({
+      data: {
+        shopId: input.shopId,
+        developerId: input.developerId ?? null,
+        title,
+        description: input.description?.trim() ?? "",
+        estimateMinutes: estimate.minutes,
+        reference: input.reference ?? null,
+        createdAt: at,
+      },
+    });
+    await queueQuoteEmail(prismaSql(tx), created);
+    return created;
   });
   return { ok: true, quote };
 }

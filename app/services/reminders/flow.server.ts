@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { minutesToHours } from "../../ledger";
+import prisma from "../../db.server";
 import { env } from "../../env.server";
+import type { AdminFor } from "../offline-admin.server";
 import { expiringMessage, windowMessage } from "../banner.server";
 import type { AdminGraphql } from "../shops.server";
 
@@ -75,4 +77,44 @@ export async function fireFlowTrigger(graphql: AdminGraphql, payload: Record<str
   if (!parsed.success) throw new Error("Shopify's answer to flowTriggerReceive could not be read.");
   const { userErrors } = parsed.data.data.flowTriggerReceive;
   if (userErrors.length > 0) throw new Error(userErrors.map((e) => e.message).join(" "));
+}
+
+/** What became of one reminder's Flow call. */
+export type FlowOutcome = "sent" | "uninstalled";
+
+/**
+ * Fires the Flow trigger for one recorded reminder. A shop that uninstalled the app (or was
+ * redacted) can never receive it: nothing is called. Any failure throws, and the job is retried.
+ */
+export async function sendFlowReminder(
+  shopId: string,
+  reminderId: string,
+  adminFor: AdminFor,
+): Promise<FlowOutcome> {
+  const reminder = await prisma.reminder.findUnique({
+    where: { shopId_id: { shopId, id: reminderId } },
+    include: {
+      shop: {
+        select: {
+          domain: true,
+          reminderEmail: true,
+          contactEmail: true,
+          uninstalledAt: true,
+          redactedAt: true,
+        },
+      },
+    },
+  });
+  if (!reminder || reminder.shop.uninstalledAt || reminder.shop.redactedAt) return "uninstalled";
+  const graphql = await adminFor(reminder.shop.domain);
+  await fireFlowTrigger(
+    graphql,
+    flowPayload({
+      ...reminder,
+      shopDomain: reminder.shop.domain,
+      // Where the app's own reminder emails go: the Settings address, else the shop's email.
+      reminderEmail: reminder.shop.reminderEmail ?? reminder.shop.contactEmail,
+    }),
+  );
+  return "sent";
 }

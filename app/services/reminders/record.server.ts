@@ -1,5 +1,8 @@
 import prisma from "../../db.server";
 import type { ExpiryNoticeAt } from "../banner.server";
+import { queueReminderEmails } from "../email/triggers.server";
+import { addJobs, TASKS } from "../jobs/queue.server";
+import { prismaSql } from "../ledger/sql.server";
 import { dueNotices, shopsToRemind } from "./due.server";
 
 /** What one reminders run recorded. */
@@ -7,36 +10,37 @@ export interface RemindersSummary {
   shops: number;
   reminders: number;
   notifications: number;
-  deliveries: number;
+  /** Jobs queued for the reminders: a Flow trigger call each, and their emails. */
+  jobs: number;
 }
-
-/** The channels a reminder is delivered to outside the database, through the outbox. */
-export const CHANNELS = ["flow"] as const;
 
 /**
  * Records each reminder due at `at` once per pack and threshold, and in the same transaction its
- * developer notifications and its outbox deliveries. A reminder already recorded (by an earlier
- * run, or by another instance at the same moment) is skipped by the unique key, and so are its
- * notifications and deliveries. Only the current threshold is recorded: a threshold passed while
- * no run happened is not sent late.
+ * developer notifications and the jobs that deliver it (Shopify Flow, emails). A reminder already
+ * recorded (by an earlier run, or by another instance at the same moment) is skipped by the unique
+ * key, and so are its notifications and jobs. Only the current threshold is recorded: a threshold
+ * passed while no run happened is not sent late.
  */
 export async function recordReminders(
   at: Date,
-  options: { batchSize?: number; afterBatch?: () => Promise<unknown> } = {},
+  options: { batchSize?: number } = {},
 ): Promise<RemindersSummary> {
   const { batchSize = 250 } = options;
   const shops = await shopsToRemind(at);
-  const summary: RemindersSummary = { shops: shops.length, reminders: 0, notifications: 0, deliveries: 0 };
+  const summary: RemindersSummary = { shops: shops.length, reminders: 0, notifications: 0, jobs: 0 };
   for (let i = 0; i < shops.length; i += batchSize) {
     const due = await dueNotices(shops.slice(i, i + batchSize), at);
     const recorded = await recordNotices(due, at);
     summary.reminders += recorded.reminders;
     summary.notifications += recorded.notifications;
-    summary.deliveries += recorded.deliveries;
-    await options.afterBatch?.();
+    summary.jobs += recorded.jobs;
   }
   return summary;
 }
+
+// A batch of 250 shops writes hundreds of rows and jobs: more than Prisma's 5 s default allows
+// on a busy machine.
+const TRANSACTION = { maxWait: 10_000, timeout: 60_000 };
 
 async function recordNotices(due: Map<string, ExpiryNoticeAt[]>, at: Date) {
   const rows = [...due].flatMap(([shopId, notices]) =>
@@ -51,14 +55,15 @@ async function recordNotices(due: Map<string, ExpiryNoticeAt[]>, at: Date) {
       createdAt: at,
     })),
   );
-  if (rows.length === 0) return { reminders: 0, notifications: 0, deliveries: 0 };
+  if (rows.length === 0) return { reminders: 0, notifications: 0, jobs: 0 };
   return prisma.$transaction(async (tx) => {
     const created = await tx.reminder.createManyAndReturn({
       data: rows,
       skipDuplicates: true,
-      select: { id: true, shopId: true, packId: true },
+      select: { id: true, shopId: true, packId: true, threshold: true },
     });
-    if (created.length === 0) return { reminders: 0, notifications: 0, deliveries: 0 };
+    const thresholdOf = new Map(created.map((r) => [r.id, r.threshold]));
+    if (created.length === 0) return { reminders: 0, notifications: 0, jobs: 0 };
     const shopIds = [...new Set(created.map((r) => r.shopId))];
     const packs = await tx.pack.findMany({
       where: { shopId: { in: shopIds }, id: { in: created.map((r) => r.packId) } },
@@ -82,18 +87,18 @@ async function recordNotices(due: Map<string, ExpiryNoticeAt[]>, at: Date) {
       }));
     });
     const notified = await tx.developerNotification.createMany({ data: notifications, skipDuplicates: true });
-    const queued = await tx.reminderDelivery.createMany({
-      data: created.flatMap((reminder) =>
-        CHANNELS.map((channel) => ({
-          shopId: reminder.shopId,
-          reminderId: reminder.id,
-          channel,
-          nextAttemptAt: at,
-          createdAt: at,
-        })),
-      ),
-      skipDuplicates: true,
-    });
-    return { reminders: created.length, notifications: notified.count, deliveries: queued.count };
-  });
+    const jobs = created.map((reminder) => ({
+      task: TASKS.flowTrigger,
+      payload: { shopId: reminder.shopId, reminderId: reminder.id },
+      key: `flow:${reminder.id}`,
+    }));
+    const sql = prismaSql(tx);
+    await addJobs(sql, jobs);
+    const emails = await queueReminderEmails(
+      sql,
+      created.map((r) => ({ ...r, threshold: thresholdOf.get(r.id) ?? "" })),
+      notifications,
+    );
+    return { reminders: created.length, notifications: notified.count, jobs: jobs.length + emails };
+  }, TRANSACTION);
 }

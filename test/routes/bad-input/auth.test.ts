@@ -7,6 +7,8 @@ import * as auth from "~/routes/auth.$";
 import * as shopifyLogin from "~/routes/auth.login/route";
 import * as portalLogin from "~/routes/developer.login";
 import * as password from "~/routes/developer.password.$token";
+import * as unsubscribePage from "~/routes/email.unsubscribe.$token";
+import { unsubscribeToken } from "~/services/email/unsubscribe.server";
 import { inviteDeveloper } from "~/services/developers/accounts.server";
 import { installedShop } from "../../support/factories";
 import {
@@ -211,6 +213,27 @@ const entries: Entry<World>[] = [
     valid: async () => ({ auth: anybody, params: { token: await passwordLink() } }),
     params: { token: tokenParam() },
   },
+  ...[
+    { name: "email.unsubscribe.$token (page)", method: "GET" as const, handler: unsubscribePage.loader },
+    {
+      name: "email.unsubscribe.$token (one click)",
+      method: "POST" as const,
+      handler: unsubscribePage.action,
+    },
+  ].map(({ name, method, handler }): Entry<World> => ({
+    name,
+    method,
+    handler,
+    path: (p) => `/email/unsubscribe/${p.token}`,
+    valid: async () => {
+      const developer = await makeDeveloper();
+      return {
+        auth: anybody,
+        params: { token: unsubscribeToken({ type: "developer", id: developer.id }, "quote_approved") },
+      };
+    },
+    params: { token: tokenParam() },
+  })),
 ];
 
 badInputMatrix(() => world, entries);

@@ -8,6 +8,7 @@ import * as invoice from "~/routes/developer.invoices.$id";
 import * as invoicePrint from "~/routes/developer_.invoices.$id.print";
 import * as logout from "~/routes/developer.logout";
 import * as quote from "~/routes/developer.quotes.$id";
+import * as settings from "~/routes/developer.settings";
 import * as settlements from "~/routes/developer.settlements";
 import * as store from "~/routes/developer.stores.$shopId";
 import { createInvoice } from "~/services/developers/invoices.server";
@@ -287,6 +288,22 @@ const entries: Entry<World>[] = [
     valid: async () => {
       const leaving = await makeDeveloper();
       return { auth: { as: "developer", cookie: leaving.cookie, csrf: leaving.csrf } };
+    },
+  },
+  {
+    // Checkboxes: one "on" per kind left on, so it may repeat; none sent turns every kind off.
+    name: "developer.settings (email preferences)",
+    method: "POST",
+    handler: settings.action,
+    path: () => "/developer/settings",
+    valid: (w) => ({ auth: developer(w), fields: { on: ["quote_approved", "client_reminder"] } }),
+    fields: {
+      on: {
+        ...oneOf(["quote_approved", "client_reminder"], { optional: true }),
+        bad: oneOf(["quote_approved", "client_reminder"]).bad.filter(
+          (p) => p.label !== "missing" && p.label !== "sent twice",
+        ),
+      },
     },
   },
   {

@@ -4,6 +4,9 @@ import { expiryBanners } from "~/services/banner.server";
 import { recordReminders } from "~/services/reminders/record.server";
 import { approvedQuote, buy, createShop } from "../../support/ledger";
 import { createDeveloper } from "../../support/factories";
+import { clearQueueAfterEach, queuedJobs } from "../../support/jobs";
+
+clearQueueAfterEach();
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -40,10 +43,10 @@ describe("recording reminders", () => {
     ]);
     expect(rows.at(-1)).toMatchObject({ packId: pack, expiresOn: "2024-08-31", buyBy: "2024-09-03" });
     expect(rows.slice(0, 4).every((r) => r.expiresOn === "2024-08-31" && r.buyBy === null)).toBe(true);
-    // One Flow delivery per reminder, queued when it was recorded.
-    const deliveries = await prisma.reminderDelivery.findMany({ where: { shopId: shop.id } });
-    expect(deliveries).toHaveLength(5);
-    expect(deliveries.every((d) => d.channel === "flow" && d.status === "pending")).toBe(true);
+    // One Flow trigger job per reminder, queued when it was recorded.
+    const jobs = await queuedJobs("flow_trigger");
+    expect(jobs.map((job) => job.key)).toEqual(rows.map((r) => `flow:${r.id}`));
+    expect(jobs.every((job) => job.payload.shopId === shop.id && job.attempts === 0)).toBe(true);
   });
 
   test("only unused, unheld hours are reminded of", async () => {
@@ -91,7 +94,7 @@ describe("recording reminders", () => {
     expect(await notified(unsold.shop.id)).toEqual([seller.id, other.id].sort());
   });
 
-  test("two runs at once record each reminder, notification and delivery once", async () => {
+  test("two runs at once record each reminder, notification and Flow job once", async () => {
     const developer = await createDeveloper();
     const shops = await Promise.all([1, 2, 3].map(() => shopWithPack({ developerId: developer.id })));
     for (const { shop } of shops)
@@ -102,10 +105,12 @@ describe("recording reminders", () => {
     const runs = await Promise.all([recordReminders(at, { batchSize: 1 }), recordReminders(at)]);
     expect(runs[0]!.reminders + runs[1]!.reminders).toBe(3);
     expect(runs[0]!.notifications + runs[1]!.notifications).toBe(3);
-    expect(runs[0]!.deliveries + runs[1]!.deliveries).toBe(3);
+    expect(runs[0]!.jobs + runs[1]!.jobs).toBe(3);
     const ids = shops.map(({ shop }) => shop.id);
     expect(await prisma.reminder.count({ where: { shopId: { in: ids } } })).toBe(3);
     expect(await prisma.developerNotification.count({ where: { developerId: developer.id } })).toBe(3);
-    expect(await prisma.reminderDelivery.count({ where: { shopId: { in: ids } } })).toBe(3);
+    expect(
+      (await queuedJobs("flow_trigger")).filter((job) => ids.includes(String(job.payload.shopId))),
+    ).toHaveLength(3);
   });
 });

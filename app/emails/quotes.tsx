@@ -1,0 +1,79 @@
+import { Action, Facts, P } from "./layout";
+
+/** To the merchant: a developer's quote waits for approval. */
+export function QuoteWaitingEmail(props: {
+  title: string;
+  developer: string;
+  estimate: string;
+  quoteUrl: string;
+}) {
+  return (
+    <>
+      <P>
+        {props.developer} sent you a quote: approving it holds {props.estimate} of your hours until the work
+        is done, then the actual time is charged.
+      </P>
+      <Facts
+        rows={[
+          ["Quote", props.title],
+          ["Estimate", props.estimate],
+        ]}
+      />
+      <Action href={props.quoteUrl}>Review the quote</Action>
+    </>
+  );
+}
+
+/** To the merchant: the actual time went over the estimate by more than the tolerance. */
+export function OverrunWaitingEmail(props: {
+  title: string;
+  developer: string;
+  estimate: string;
+  actual: string;
+  extra: string;
+  quoteUrl: string;
+}) {
+  return (
+    <>
+      <P>
+        {props.developer} completed &quot;{props.title}&quot; in {props.actual}, {props.extra} over the{" "}
+        {props.estimate} you approved. Nothing more is charged until you approve the extra time or dispute it.
+      </P>
+      <Facts
+        rows={[
+          ["Estimate", props.estimate],
+          ["Actual", props.actual],
+          ["Over the estimate", props.extra],
+        ]}
+      />
+      <Action href={props.quoteUrl}>Approve or dispute</Action>
+    </>
+  );
+}
+
+/** To the developer: the merchant approved, declined or paid a quote. */
+export function QuoteDecisionEmail(props: {
+  decision: "approved" | "declined" | "paid";
+  title: string;
+  store: string;
+  estimate: string;
+  reason: string | null;
+  price: string | null;
+  quoteUrl: string;
+}) {
+  const next = {
+    approved: `The estimate is held on the store's hours. Log your time and complete the quote when the work is done.`,
+    declined: "Nothing is held. You can send the store another quote.",
+    paid: `The store paid ${props.price ?? "the quote"} as a custom quote: no hours are drawn, and you are paid the quoted hours when you complete it.`,
+  }[props.decision];
+  return (
+    <>
+      <P>
+        {props.store} {props.decision} your quote &quot;{props.title}&quot; ({props.estimate}).
+      </P>
+      {props.reason ? <P>Their reason: {props.reason}</P> : null}
+      <P>{next}</P>
+      <Action href={props.quoteUrl}>Open the quote</Action>
+    </>
+  );
+}

@@ -1,0 +1,135 @@
+import { EventEmitter } from "node:events";
+import pg from "pg";
+import { run, runOnce, type Runner, type WorkerEvents } from "graphile-worker";
+import * as clock from "../clock.server";
+import { addJobs } from "../services/jobs/queue.server";
+import { ledgerSql } from "../services/ledger/sql.server";
+import type { AdminFor } from "../services/offline-admin.server";
+import { jsonLog, workerLogger } from "./log.server";
+import { selectTimeJobs, taskList, TIME_JOBS } from "./tasks.server";
+import type { JobContext } from "./types";
+
+/** Jobs one worker process runs at once: message jobs wait on the network, not the CPU. */
+export const CONCURRENCY = 4;
+/** How often the time-driven jobs run when JOBS_INTERVAL does not say. */
+export const DEFAULT_INTERVAL_MS = 5 * 60_000;
+/** A failed time-driven job is tried again this many times before the next tick replaces it. */
+const TIME_JOB_MAX_ATTEMPTS = 5;
+
+// Loaded on first use: the Shopify configuration is read only by a task that calls Shopify, so
+// `npm run jobs -- --status` works without it.
+const offlineAdmin: AdminFor = async (shop) =>
+  (await import("../services/offline-admin.server")).offlineAdmin(shop);
+
+function contextOf(overrides: Partial<JobContext> = {}): JobContext {
+  return { now: clock.now, log: jsonLog, adminFor: offlineAdmin, ...overrides };
+}
+
+/**
+ * The worker's connections. An idle connection the server drops (a restart, or the preview's
+ * database stopping under it) must not take the process down: the next query reconnects.
+ */
+function workerPool(connections: number): pg.Pool {
+  const connectionString = process.env.DATABASE_URL;
+  if (!connectionString) throw new Error("DATABASE_URL is not set: run the jobs through npm run jobs.");
+  const pool = new pg.Pool({ connectionString, max: connections + 2 });
+  pool.on("error", () => {});
+  pool.on("connect", (client) => client.on("error", () => {}));
+  return pool;
+}
+
+/**
+ * The crontab for an interval (whole minutes dividing an hour, or hours dividing a day; see
+ * JOBS_INTERVAL): one line per time-driven job, each keyed by its name so that a tick never
+ * queues a second copy while one still waits.
+ */
+export function crontabFor(intervalMs: number): string {
+  const minutes = Math.round(intervalMs / 60_000);
+  const schedule =
+    minutes < 60 ? `*/${minutes} * * * *` : minutes >= 1440 ? "0 0 * * *" : `0 */${minutes / 60} * * *`;
+  return TIME_JOBS.map(
+    (job) => `${schedule} ${job.name} ?jobKey=${job.name}&max=${TIME_JOB_MAX_ATTEMPTS}`,
+  ).join("\n");
+}
+
+export interface WorkerOptions {
+  intervalMs?: number;
+  context?: Partial<JobContext>;
+  concurrency?: number;
+}
+
+/**
+ * Starts a worker: runs queued jobs as they come and the time-driven jobs on the crontab, until
+ * `stop()`. Any number of workers may run against one database: graphile-worker locks each job.
+ */
+export async function startWorker(options: WorkerOptions = {}): Promise<Runner> {
+  const context = contextOf(options.context);
+  const concurrency = options.concurrency ?? CONCURRENCY;
+  const pgPool = workerPool(concurrency);
+  const runner = await run({
+    pgPool,
+    concurrency,
+    noHandleSignals: true,
+    logger: workerLogger(context.log),
+    taskList: taskList(context),
+    crontab: crontabFor(options.intervalMs ?? DEFAULT_INTERVAL_MS),
+  }).catch(async (error: unknown) => {
+    await pgPool.end();
+    throw error;
+  });
+  void runner.promise.finally(() => pgPool.end()).catch(() => {});
+  return runner;
+}
+
+/** What one run of the queue did. */
+export interface DueRun {
+  completed: number;
+  failed: number;
+}
+
+interface OnceOptions {
+  context?: Partial<JobContext>;
+  concurrency?: number;
+}
+
+/** Runs every job due now (and those they queue), then returns; later retries are left waiting. */
+export async function drainQueue(options: OnceOptions = {}): Promise<DueRun> {
+  const context = contextOf(options.context);
+  const events: WorkerEvents = new EventEmitter();
+  const outcome: DueRun = { completed: 0, failed: 0 };
+  events.on("job:success", () => (outcome.completed += 1));
+  events.on("job:error", () => (outcome.failed += 1));
+  const concurrency = options.concurrency ?? CONCURRENCY;
+  const pgPool = workerPool(concurrency);
+  try {
+    await runOnce({
+      pgPool,
+      concurrency,
+      noHandleSignals: true,
+      logger: workerLogger(context.log),
+      taskList: taskList(context),
+      events,
+    });
+  } finally {
+    await pgPool.end();
+  }
+  return outcome;
+}
+
+/**
+ * Queues the time-driven jobs named (all of them for none) and runs everything due:
+ * `npm run jobs -- --once`. Each is keyed by its name, as on the crontab: one copy at a time.
+ */
+export async function runDue(options: OnceOptions & { jobs?: readonly string[] } = {}): Promise<DueRun> {
+  await queueTimeJobs(options.jobs);
+  return drainQueue(options);
+}
+
+/** Queues the time-driven jobs named (all for none) to run now, keyed as on the crontab. */
+export async function queueTimeJobs(names: readonly string[] = []): Promise<void> {
+  const jobs = selectTimeJobs(names);
+  await addJobs(
+    ledgerSql(),
+    jobs.map((job) => ({ task: job.name, payload: {}, key: job.name, maxAttempts: TIME_JOB_MAX_ATTEMPTS })),
+  );
+}

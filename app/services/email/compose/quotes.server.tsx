@@ -1,0 +1,94 @@
+import { z } from "zod";
+import prisma from "../../../db.server";
+import { OverrunWaitingEmail, QuoteDecisionEmail, QuoteWaitingEmail } from "../../../emails/quotes";
+import { hours, money } from "../format";
+import { merchantUrl, portalUrl } from "../links.server";
+import type { Composer } from "./types";
+
+const quoteData = z.object({ shopId: z.uuid(), quoteId: z.uuid() });
+
+async function loadQuote(raw: Record<string, unknown>) {
+  const { shopId, quoteId } = quoteData.parse(raw);
+  const quote = await prisma.quote.findUnique({
+    where: { shopId_id: { shopId, id: quoteId } },
+    include: {
+      developer: { select: { name: true } },
+      shop: { select: { domain: true, uninstalledAt: true, redactedAt: true } },
+    },
+  });
+  return quote && !quote.shop.redactedAt ? quote : null;
+}
+
+/** To the merchant: a new quote, while it still waits. */
+export const quoteWaiting: Composer = async (raw) => {
+  const quote = await loadQuote(raw);
+  if (!quote || quote.status !== "pending" || quote.shop.uninstalledAt) return null;
+  const developer = quote.developer?.name ?? "Your developer";
+  return {
+    subject: `Quote to approve: ${quote.title} (${hours(quote.estimateMinutes)})`,
+    heading: "A quote waits for your approval",
+    body: (
+      <QuoteWaitingEmail
+        title={quote.title}
+        developer={developer}
+        estimate={hours(quote.estimateMinutes)}
+        quoteUrl={merchantUrl(quote.shop.domain, `/quotes/${quote.id}`)}
+      />
+    ),
+    reason: `You get this because ${quote.shop.domain} gets an email for each new quote.`,
+  };
+};
+
+const overrunData = quoteData.extend({ actualMinutes: z.int().positive() });
+
+/** To the merchant: time over the estimate waits for approval (custom-quotes feature). */
+export const overrunWaiting: Composer = async (raw) => {
+  const { actualMinutes } = overrunData.parse(raw);
+  const quote = await loadQuote(raw);
+  if (!quote || quote.shop.uninstalledAt) return null;
+  return {
+    subject: `Approve or dispute: ${quote.title} took ${hours(actualMinutes)}, estimated ${hours(quote.estimateMinutes)}`,
+    heading: "Extra time waits for your approval",
+    body: (
+      <OverrunWaitingEmail
+        title={quote.title}
+        developer={quote.developer?.name ?? "Your developer"}
+        estimate={hours(quote.estimateMinutes)}
+        actual={hours(actualMinutes)}
+        extra={hours(actualMinutes - quote.estimateMinutes)}
+        quoteUrl={merchantUrl(quote.shop.domain, `/quotes/${quote.id}`)}
+      />
+    ),
+    reason: `You get this because ${quote.shop.domain} gets an email when time over an estimate needs approval.`,
+  };
+};
+
+function decision(kind: "approved" | "declined" | "paid"): Composer {
+  const data = quoteData.extend({ priceCents: z.int().nonnegative().optional() });
+  return async (raw) => {
+    const { priceCents } = data.parse(raw);
+    const quote = await loadQuote(raw);
+    if (!quote) return null;
+    const store = quote.shop.domain;
+    return {
+      subject: `${store} ${kind} your quote: ${quote.title}`,
+      heading: `Quote ${kind}`,
+      body: (
+        <QuoteDecisionEmail
+          decision={kind}
+          title={quote.title}
+          store={store}
+          estimate={hours(quote.estimateMinutes)}
+          reason={kind === "declined" ? quote.declineReason : null}
+          price={priceCents === undefined ? null : money(priceCents)}
+          quoteUrl={portalUrl(`/developer/quotes/${quote.id}`)}
+        />
+      ),
+      reason: `You get this because you sent this quote to ${store}.`,
+    };
+  };
+}
+
+export const quoteApproved = decision("approved");
+export const quoteDeclined = decision("declined");
+export const quotePaid = decision("paid");

@@ -1,0 +1,61 @@
+import { describe, expect, test } from "vitest";
+import prisma from "~/db.server";
+import { createQuote } from "~/services/ledger/quotes.server";
+import { queueConnectionRequestEmail, queueDisputeEmails } from "~/services/email/triggers.server";
+import { ledgerSql } from "~/services/ledger/sql.server";
+import { installedShop } from "../support/factories";
+import { clearQueue } from "../support/jobs";
+import { makeDeveloper } from "../support/portal";
+import { deliver, startMailbox } from "../support/mail";
+
+const mailbox = startMailbox();
+
+describe("connection request and dispute emails", () => {
+  test("a store's connection request reaches the developer, with the store's note", async () => {
+    const developer = await makeDeveloper();
+    const shop = await installedShop();
+    await queueConnectionRequestEmail(ledgerSql(), {
+      shopId: shop.id,
+      developerId: developer.id,
+      note: "We need help with our checkout.",
+    });
+    await deliver();
+    expect(mailbox.messages.map((m) => [m.envelope.to[0], m.subject])).toEqual([
+      [developer.email, `${shop.domain} asks to connect with you`],
+    ]);
+    expect(mailbox.messages[0]!.text).toContain("Their note: We need help with our checkout.");
+  });
+
+  test("a dispute reaches every active admin and no one else; an admin who turned it off gets none", async () => {
+    const developer = await makeDeveloper();
+    const [admin, quietAdmin] = await Promise.all([
+      makeDeveloper({ role: "admin" }),
+      makeDeveloper({ role: "admin" }),
+    ]);
+    await prisma.developer.update({
+      where: { id: quietAdmin!.id },
+      data: { emailOptOuts: ["dispute_opened"] },
+    });
+    const shop = await installedShop();
+    const quote = await createQuote(
+      { shopId: shop.id, developerId: developer.id, title: "Theme fix", estimate: { hours: "2" } },
+      new Date(),
+    );
+    if (!quote.ok) throw new Error(quote.message);
+    await clearQueue();
+    await queueDisputeEmails(ledgerSql(), {
+      shopId: shop.id,
+      quoteId: quote.quote.id,
+      actualMinutes: 300,
+      reason: "We agreed on two hours.",
+    });
+    await deliver();
+    const mine = mailbox.messages.filter((m) =>
+      [admin!.email, quietAdmin!.email, developer.email].includes(m.envelope.to[0]!),
+    );
+    expect(mine.map((m) => [m.envelope.to[0], m.subject])).toEqual([
+      [admin!.email, `Dispute: ${shop.domain} on "Theme fix" (5 h for 2 h)`],
+    ]);
+    expect(mine[0]!.text).toContain("The merchant's reason: We agreed on two hours.");
+  });
+});
