@@ -49,6 +49,8 @@ export const action = async ({ request, params }: ActionFunctionArgs) => {
 const STATUS_TONE = {
   pending: "attention",
   approved: "info",
+  awaiting_approval: "attention",
+  disputed: "warning",
   completed: "success",
   declined: undefined,
   cancelled: undefined,

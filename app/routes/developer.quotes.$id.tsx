@@ -34,7 +34,7 @@ const TimeFields = { workedOn: calendarDate(), hours: hours(), note: paragraph(1
 const QuoteAction = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("edit"), ...QuoteText, estimateHours: hours() }),
   z.object({ intent: z.literal("withdraw") }),
-  z.object({ intent: z.literal("complete"), actualHours: hours() }),
+  z.object({ intent: z.literal("complete"), actualHours: hours(), note: paragraph(1000).default("") }),
   z.object({ intent: z.literal("add-time"), ...TimeFields }),
   z.object({ intent: z.literal("update-time"), entryId: id(), ...TimeFields }),
   z.object({ intent: z.literal("delete-time"), entryId: id() }),
@@ -51,11 +51,16 @@ export const action = async ({ request, params }: ActionFunctionArgs) => {
   const result = await (() => {
     switch (input.intent) {
       case "edit":
-        return updatePendingQuote(developerId, quoteId, { ...input, estimateMinutes: input.estimateHours });
+        return updatePendingQuote(
+          developerId,
+          quoteId,
+          { ...input, estimateMinutes: input.estimateHours },
+          now,
+        );
       case "withdraw":
         return withdrawQuote(developerId, quoteId, now);
       case "complete":
-        return completeDeveloperQuote(developerId, quoteId, input.actualHours, now);
+        return completeDeveloperQuote(developerId, quoteId, input.actualHours, now, input.note);
       case "add-time":
         return addTimeEntry(developerId, quoteId, { ...input, minutes: input.hours }, now);
       case "update-time":

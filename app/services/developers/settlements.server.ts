@@ -1,11 +1,13 @@
 import prisma from "../../db.server";
 import { applyTime } from "../ledger/time.server";
 
-/** A final settlement of one of this developer's packs, not yet on an invoice. */
+/** A final settlement of one of this developer's packs or custom quotes, not yet on an invoice. */
 export interface SettledPack {
   id: string;
   shopDomain: string;
-  packTier: string;
+  /** The pack's tier, or null for a custom quote (then `quoteTitle`). */
+  packTier: string | null;
+  quoteTitle: string | null;
   basis: string;
   minutes: number;
   settledAt: Date;
@@ -39,13 +41,15 @@ export async function uninvoicedSettlements(developerId: string): Promise<Settle
       settledAt: true,
       shop: { select: { domain: true } },
       pack: { select: { tier: true } },
+      quote: { select: { title: true } },
     },
     orderBy: [{ settledAt: "asc" }, { id: "asc" }],
   });
   return rows.map((row) => ({
     id: row.id,
     shopDomain: row.shop.domain,
-    packTier: row.pack.tier,
+    packTier: row.pack?.tier ?? null,
+    quoteTitle: row.quote?.title ?? null,
     basis: row.basis,
     minutes: row.minutes,
     settledAt: row.settledAt,

@@ -11,7 +11,10 @@ const DAY = 24 * 60 * 60 * 1000;
  */
 export const PENDING_HOLDS_WINDOW_MS = 7 * DAY;
 
-/** Creation instants of each shop's purchases still pending at `at`, by shop id. */
+/**
+ * Creation instants of each shop's pack purchases still pending at `at`, by shop id (a custom
+ * quote's purchase is never a renewal, so it keeps no window open).
+ */
 export async function pendingPurchaseInstants(
   sql: Sql,
   shopIds: readonly string[],
@@ -19,7 +22,8 @@ export async function pendingPurchaseInstants(
 ): Promise<Map<string, Date[]>> {
   const rows = await sql.query<{ shopId: string; purchasedAt: Date }>(
     `SELECT "shopId"::text AS "shopId", "purchasedAt" FROM "AppPurchase"
-      WHERE "shopId" = ANY($1::uuid[]) AND status = 'PENDING' AND "purchasedAt" > $2 AND "purchasedAt" <= $3`,
+      WHERE "shopId" = ANY($1::uuid[]) AND status = 'PENDING' AND "tier" IS NOT NULL
+        AND "purchasedAt" > $2 AND "purchasedAt" <= $3`,
     [[...shopIds], new Date(at.getTime() - PENDING_HOLDS_WINDOW_MS), at],
   );
   const byShop = new Map<string, Date[]>();
