@@ -3,11 +3,17 @@ import prisma from "../db.server";
 import { fail, type Result } from "../lib/result";
 import { listShopDevelopers } from "./connections.server";
 
-/** What the Settings page shows: the time zone (Shopify's, read-only), reminders, developers. */
+/** What the Settings page shows: the time zone (Shopify's, read-only), reminders, overruns, developers. */
 export async function shopSettings(shopId: string) {
   const shop = await prisma.shop.findUniqueOrThrow({
     where: { id: shopId },
-    select: { timezone: true, remindBeforeExpiry: true, remindDuringWindow: true, reminderEmail: true },
+    select: {
+      timezone: true,
+      remindBeforeExpiry: true,
+      remindDuringWindow: true,
+      reminderEmail: true,
+      overrunTolerancePercent: true,
+    },
   });
   return { ...shop, developers: await listShopDevelopers(shopId) };
 }

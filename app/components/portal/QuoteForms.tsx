@@ -60,8 +60,15 @@ export function EditQuoteForm({ quote }: { quote: NonNullable<QuoteFormProps["in
 }
 
 /** Completes an approved quote; the actual total defaults to the logged time. */
-export function CompleteForm({ defaultMinutes }: { defaultMinutes: number }) {
+export function CompleteForm({
+  defaultMinutes,
+  customQuote,
+}: {
+  defaultMinutes: number;
+  customQuote: boolean;
+}) {
   const [hours, setHours] = useState(defaultMinutes > 0 ? String(minutesToHours(defaultMinutes)) : "");
+  const [note, setNote] = useState("");
   return (
     <Card>
       <Form method="post">
@@ -72,7 +79,9 @@ export function CompleteForm({ defaultMinutes }: { defaultMinutes: number }) {
             Complete the work
           </Text>
           <Text as="p" tone="subdued">
-            The store is charged the actual hours (held hours first). Defaults to the time logged.
+            {customQuote
+              ? "A custom quote: nothing is charged to the store; the actual hours are kept for the record. Defaults to the time logged."
+              : "The store is charged the actual hours (held hours first). Defaults to the time logged."}
           </Text>
           <FormLayout>
             <TextField
@@ -82,8 +91,18 @@ export function CompleteForm({ defaultMinutes }: { defaultMinutes: number }) {
               onChange={setHours}
               autoComplete="off"
             />
+            <TextField
+              label="Note for the merchant (optional)"
+              name="note"
+              value={note}
+              onChange={setNote}
+              multiline={2}
+              maxLength={1000}
+              helpText="Say why, if the work took longer than estimated."
+              autoComplete="off"
+            />
             <Button submit variant="primary">
-              Complete and charge
+              {customQuote ? "Complete" : "Complete and charge"}
             </Button>
           </FormLayout>
         </BlockStack>

@@ -10,6 +10,10 @@ export interface MonthlyReport {
   minutesUsed: number;
   minutesExpired: number;
   minutesCarriedOver: number;
+  /** Quotes paid outright in the month (custom quotes), their estimated hours and what they cost. */
+  customQuotesPaid: number;
+  customQuoteMinutes: number;
+  customQuoteSalesCents: number;
   invoicedCents: number;
   payoutsCents: number;
   invoicesPaid: number;
@@ -29,11 +33,16 @@ export async function monthlyReport(month: string): Promise<PortalResult<{ repor
   const range = monthRange(month);
   if (!range) return fail("invalid_input", "Choose a month as YYYY-MM, e.g. 2026-03.");
   const within = { gte: range.start, lt: range.end };
-  const [sold, entries, invoiced, paid] = await Promise.all([
+  const [sold, custom, entries, invoiced, paid] = await Promise.all([
     prisma.pack.aggregate({
       where: { paidAt: within },
       _count: true,
       _sum: { ownMinutes: true, priceCents: true },
+    }),
+    prisma.quote.aggregate({
+      where: { paidWith: "money", paidAt: within },
+      _count: true,
+      _sum: { estimateMinutes: true, priceCents: true },
     }),
     prisma.ledgerEntry.groupBy({
       by: ["kind"],
@@ -57,6 +66,9 @@ export async function monthlyReport(month: string): Promise<PortalResult<{ repor
       minutesUsed: minutesOf("usage"),
       minutesExpired: minutesOf("expiry"),
       minutesCarriedOver: minutesOf("carry_out"),
+      customQuotesPaid: custom._count,
+      customQuoteMinutes: custom._sum.estimateMinutes ?? 0,
+      customQuoteSalesCents: custom._sum.priceCents ?? 0,
       invoicedCents: invoiced._sum.amountCents ?? 0,
       payoutsCents: paid._sum.amountCents ?? 0,
       invoicesPaid: paid._count,

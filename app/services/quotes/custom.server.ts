@@ -18,12 +18,16 @@ export interface QuoteOffer {
 }
 
 /** The price of paying a shop's pending quote outright, or why it cannot be paid. */
-export async function quoteOffer(shopId: string, quoteId: string, sql: Sql = ledgerSql()): Promise<Result<QuoteOffer>> {
+export async function quoteOffer(
+  shopId: string,
+  quoteId: string,
+  sql: Sql = ledgerSql(),
+): Promise<Result<QuoteOffer>> {
   if (!isUuid(quoteId)) return notFound();
-  const [quote] = await sql.query<Quote>(`SELECT * FROM "Quote" WHERE id = $1::uuid AND "shopId" = $2::uuid`, [
-    quoteId,
-    shopId,
-  ]);
+  const [quote] = await sql.query<Quote>(
+    `SELECT * FROM "Quote" WHERE id = $1::uuid AND "shopId" = $2::uuid`,
+    [quoteId, shopId],
+  );
   if (!quote) return notFound();
   const allowed = checkQuoteAction(quote, "pay");
   if (!allowed.ok) return allowed;
@@ -54,26 +58,23 @@ export interface QuotePayment {
  */
 export function payQuoteInTx(sql: Sql, payment: QuotePayment, at: Date): Promise<QuoteChange> {
   const { shopId, quoteId } = payment;
-  return changeQuoteInTx(
-    sql,
-    { shopId, quoteId, at, action: "pay", then: events.quotePaid },
-    (quote) =>
-      quote.estimateMinutes !== payment.estimateMinutes
-        ? fail(
-            "invalid_state",
-            "The quote's estimate changed after the payment started, so the payment does not approve it.",
-          )
-        : {
-            plan: null,
-            data: {
-              status: "approved",
-              paidWith: "money",
-              priceCents: payment.priceCents,
-              paidAt: payment.paidAt,
-              paymentId: payment.purchaseId,
-              approvedAt: at,
-            },
+  return changeQuoteInTx(sql, { shopId, quoteId, at, action: "pay", then: events.quotePaid }, (quote) =>
+    quote.estimateMinutes !== payment.estimateMinutes
+      ? fail(
+          "invalid_state",
+          "The quote's estimate changed after the payment started, so the payment does not approve it.",
+        )
+      : {
+          plan: null,
+          data: {
+            status: "approved",
+            paidWith: "money",
+            priceCents: payment.priceCents,
+            paidAt: payment.paidAt,
+            paymentId: payment.purchaseId,
+            approvedAt: at,
           },
+        },
   );
 }
 

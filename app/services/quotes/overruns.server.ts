@@ -38,7 +38,12 @@ export async function approveOverrun(shopId: string, quoteId: string, at: Date):
 }
 
 /** The merchant disputes an overrun, with a reason; the hold stays until the company resolves it. */
-export function disputeOverrun(shopId: string, quoteId: string, reason: string, at: Date): Promise<QuoteChange> {
+export function disputeOverrun(
+  shopId: string,
+  quoteId: string,
+  reason: string,
+  at: Date,
+): Promise<QuoteChange> {
   const disputeReason = reason.trim();
   if (disputeReason.length === 0 || disputeReason.length > MAX_REASON_LENGTH)
     return Promise.resolve(
@@ -63,12 +68,20 @@ export interface Resolution {
  * The company resolves a dispute: `chargedMinutes` (0.25 h to the actual) are charged as a
  * completion, the reason is kept on the quote and on the ledger entries.
  */
-export async function resolveDispute(quoteId: string, resolution: Resolution, at: Date): Promise<QuoteChange> {
+export async function resolveDispute(
+  quoteId: string,
+  resolution: Resolution,
+  at: Date,
+): Promise<QuoteChange> {
   const reason = resolution.reason.trim();
   if (reason.length === 0 || reason.length > MAX_REASON_LENGTH)
-    return fail("invalid_input", `Give the reason for this resolution (1 to ${MAX_REASON_LENGTH} characters).`, {
-      field: "reason",
-    });
+    return fail(
+      "invalid_input",
+      `Give the reason for this resolution (1 to ${MAX_REASON_LENGTH} characters).`,
+      {
+        field: "reason",
+      },
+    );
   // The company resolves disputes of every store: the quote's own shop is the one to lock.
   const found = isUuid(quoteId)
     ? await prisma.quote.findUnique({ where: { id: quoteId }, select: { shopId: true } })

@@ -52,7 +52,9 @@ export async function setOverrunTolerance(
 ): Promise<Result<object, "invalid_input">> {
   if (
     tolerancePercent !== null &&
-    (!Number.isSafeInteger(tolerancePercent) || tolerancePercent < 0 || tolerancePercent > MAX_TOLERANCE_PERCENT)
+    (!Number.isSafeInteger(tolerancePercent) ||
+      tolerancePercent < 0 ||
+      tolerancePercent > MAX_TOLERANCE_PERCENT)
   )
     return fail("invalid_input", `Give a whole percentage from 0 to ${MAX_TOLERANCE_PERCENT}, e.g. 10.`, {
       field: "overrunTolerancePercent",
