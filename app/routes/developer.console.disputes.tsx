@@ -104,73 +104,75 @@ function DisputeCard({ dispute, onResolved }: { dispute: Dispute; onResolved: (m
   const [reason, setReason] = useState("");
   const logged = dispute.timeEntries.reduce((sum, entry) => sum + entry.minutes, 0);
   return (
-    <Card>
-      <BlockStack gap="300">
-        <Text as="h2" variant="headingMd">
-          {dispute.title}
-        </Text>
-        <Text as="p" tone="subdued">
-          {dispute.shop.domain} · {dispute.developer?.name ?? "no developer"} · disputed{" "}
-          {dispute.disputedAt?.toISOString().slice(0, 10)}
-        </Text>
-        <Text as="p">
-          Estimate {formatHours(dispute.estimateMinutes)} · reported {formatHours(actual)} · extra{" "}
-          {formatHours(actual - dispute.estimateMinutes)}
-        </Text>
-        <Banner tone="warning" title="The merchant says">
-          <p>{dispute.disputeReason}</p>
-        </Banner>
-        <Banner tone="info" title="The developer says">
-          <p>{dispute.completionNote || "No note with the completion."}</p>
-        </Banner>
-        {dispute.timeEntries.length > 0 ? (
-          <DataTable
-            columnContentTypes={["text", "text", "numeric"]}
-            headings={["Date", "Work", "Time"]}
-            rows={dispute.timeEntries.map((t) => [t.workedOn, t.note || "—", formatHours(t.minutes)])}
-            totals={["", "", formatHours(logged)]}
-            showTotalsInFooter
-          />
-        ) : (
-          <Text as="p" tone="subdued">
-            No time entries were logged.
+    <section aria-label={dispute.title}>
+      <Card>
+        <BlockStack gap="300">
+          <Text as="h2" variant="headingMd">
+            {dispute.title}
           </Text>
-        )}
-        <FormError data={result} />
-        <fetcher.Form method="post">
-          <CsrfField />
-          <input type="hidden" name="intent" value="resolve" />
-          <input type="hidden" name="quoteId" value={dispute.id} />
-          <BlockStack gap="200">
-            <InlineStack gap="300" blockAlign="start">
+          <Text as="p" tone="subdued">
+            {dispute.shop.domain} · {dispute.developer?.name ?? "no developer"} · disputed{" "}
+            {dispute.disputedAt?.toISOString().slice(0, 10)}
+          </Text>
+          <Text as="p">
+            Estimate {formatHours(dispute.estimateMinutes)} · reported {formatHours(actual)} · extra{" "}
+            {formatHours(actual - dispute.estimateMinutes)}
+          </Text>
+          <Banner tone="warning" title="The merchant says">
+            <p>{dispute.disputeReason}</p>
+          </Banner>
+          <Banner tone="info" title="The developer says">
+            <p>{dispute.completionNote || "No note with the completion."}</p>
+          </Banner>
+          {dispute.timeEntries.length > 0 ? (
+            <DataTable
+              columnContentTypes={["text", "text", "numeric"]}
+              headings={["Date", "Work", "Time"]}
+              rows={dispute.timeEntries.map((t) => [t.workedOn, t.note || "—", formatHours(t.minutes)])}
+              totals={["", "", formatHours(logged)]}
+              showTotalsInFooter
+            />
+          ) : (
+            <Text as="p" tone="subdued">
+              No time entries were logged.
+            </Text>
+          )}
+          <FormError data={result} />
+          <fetcher.Form method="post">
+            <CsrfField />
+            <input type="hidden" name="intent" value="resolve" />
+            <input type="hidden" name="quoteId" value={dispute.id} />
+            <BlockStack gap="200">
+              <InlineStack gap="300" blockAlign="start">
+                <TextField
+                  label="Hours to charge"
+                  name="chargedHours"
+                  value={charged}
+                  onChange={setCharged}
+                  helpText={`From 0.25 h to ${formatHours(actual)}.`}
+                  error={fieldError(result, "chargedHours")}
+                  autoComplete="off"
+                />
+              </InlineStack>
               <TextField
-                label="Hours to charge"
-                name="chargedHours"
-                value={charged}
-                onChange={setCharged}
-                helpText={`From 0.25 h to ${formatHours(actual)}.`}
-                error={fieldError(result, "chargedHours")}
+                label="Reason (both sides see it)"
+                name="reason"
+                value={reason}
+                onChange={setReason}
+                multiline={2}
+                maxLength={1000}
+                error={fieldError(result, "reason")}
                 autoComplete="off"
               />
-            </InlineStack>
-            <TextField
-              label="Reason (both sides see it)"
-              name="reason"
-              value={reason}
-              onChange={setReason}
-              multiline={2}
-              maxLength={1000}
-              error={fieldError(result, "reason")}
-              autoComplete="off"
-            />
-            <InlineStack>
-              <Button submit variant="primary" loading={fetcher.state !== "idle"}>
-                Resolve
-              </Button>
-            </InlineStack>
-          </BlockStack>
-        </fetcher.Form>
-      </BlockStack>
-    </Card>
+              <InlineStack>
+                <Button submit variant="primary" loading={fetcher.state !== "idle"}>
+                  Resolve
+                </Button>
+              </InlineStack>
+            </BlockStack>
+          </fetcher.Form>
+        </BlockStack>
+      </Card>
+    </section>
   );
 }

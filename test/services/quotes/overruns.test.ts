@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import prisma from "~/db.server";
 import { checkLedger } from "~/services/ledger/check.server";
+import { packStatement } from "~/services/ledger/statement.server";
 import { applyTime } from "~/services/ledger/time.server";
 import { cancelQuote, completeQuote, declineQuote, withdrawQuote } from "~/services/ledger/quotes.server";
 import { approveOverrun, disputeOverrun, resolveDispute } from "~/services/quotes/overruns.server";
@@ -221,6 +222,10 @@ describe("disputes", () => {
       where: { shopId: shop.id, quoteId: quote, kind: "usage" },
     });
     expect(usage.map((e) => [e.own, e.note])).toEqual([[300, "Split the difference."]]);
+    const statement = await packStatement(shop.id, pack);
+    expect(statement?.lines.map((line) => line.description)).toContain(
+      "5 h charged for quote “Work”, as the company resolved: Split the difference.",
+    );
     expect(await resolve(300)).toMatchObject({ ok: false, code: "invalid_state" });
   });
 
