@@ -80,9 +80,10 @@ export async function seedDemo(domain: string, now: Date) {
     title: "Fix the newsletter signup",
     estimateMinutes: 60,
     actualMinutes: 2 * 60,
-    at: days(now, 9),
+    // After the 10 h pack expired: the holds of these quotes come from the 25 h pack.
+    at: subHours(now, 22),
     outcome: "disputed",
-    closedAt: days(now, 6),
+    closedAt: subHours(now, 20),
     completionNote: "The signup form broke again on mobile Safari while I was on it.",
     disputeReason: "We agreed on one hour; the form still fails on mobile.",
   });
@@ -91,9 +92,9 @@ export async function seedDemo(domain: string, now: Date) {
     title: "Connect the shipping app",
     estimateMinutes: 2 * 60,
     actualMinutes: 3 * 60,
-    at: days(now, 5),
+    at: subHours(now, 19),
     outcome: "awaiting_approval",
-    closedAt: days(now, 1),
+    closedAt: subHours(now, 17),
     completionNote: "The carrier's API refused our first labels; an extra hour to fix the addresses.",
   });
   await quoteIn(shop.id, {
@@ -101,7 +102,7 @@ export async function seedDemo(domain: string, now: Date) {
     title: "Set up a French storefront",
     description: "Translate the theme and set up a French market.",
     estimateMinutes: 3 * 60,
-    at: days(now, 1),
+    at: subHours(now, 16),
     outcome: "pending",
   });
   await quoteIn(shop.id, {

@@ -76,7 +76,7 @@ test("the merchant disputes an overrun; the company resolves it; both sides see 
     .fill("Half of the extra hour was the carrier's fault.");
   await dispute.getByRole("button", { name: "Resolve" }).click();
   await console.getByText(`“${title}” resolved: 2.5 h charged.`).waitFor();
-  expect(await console.getByRole("region", { name: title }).count()).toBe(0);
+  await console.getByRole("region", { name: title }).waitFor({ state: "detached" });
   await shot(console, "console-dispute-resolved");
 
   const resolved = await openQuote(title, "completed");

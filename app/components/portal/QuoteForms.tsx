@@ -92,7 +92,7 @@ export function CompleteForm({
               autoComplete="off"
             />
             <TextField
-              label="Note for the merchant (optional)"
+              label="Message to the merchant (optional)"
               name="note"
               value={note}
               onChange={setNote}
