@@ -3,6 +3,7 @@ import {
   createReadableStreamFromReadable,
   type ActionFunctionArgs,
   type EntryContext,
+  type HandleDataRequestFunction,
   type LoaderFunctionArgs,
 } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
@@ -10,7 +11,7 @@ import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { startJobsInProcess } from "./jobs/scheduler.server";
 import { logFault, requestId } from "./lib/log.server";
-import { addPortalHeaders } from "./portal/headers.server";
+import { addSecurityHeaders } from "./portal/headers.server";
 import { addDocumentResponseHeaders } from "./shopify.server";
 
 export const streamTimeout = 5000;
@@ -26,7 +27,7 @@ export default async function handleRequest(
 ) {
   addDocumentResponseHeaders(request, responseHeaders);
   responseHeaders.set("X-Request-Id", requestId(request));
-  addPortalHeaders(request, responseHeaders);
+  addSecurityHeaders(request, responseHeaders);
   const userAgent = request.headers.get("user-agent");
   const callbackName = isbot(userAgent ?? "") ? "onAllReady" : "onShellReady";
 
@@ -62,3 +63,9 @@ export function handleError(error: unknown, { request }: LoaderFunctionArgs | Ac
   if (typeof status === "number" && status < 500) return;
   logFault(request, error);
 }
+
+// Single-fetch answers (`.data`) carry the same page data: they get the same security headers.
+export const handleDataRequest: HandleDataRequestFunction = (response, { request }) => {
+  addSecurityHeaders(request, response.headers);
+  return response;
+};

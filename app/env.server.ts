@@ -33,11 +33,13 @@ const schema = z
     // font, are served from instead of https://cdn.shopify.com; APP_BRIDGE_URL is the library's own.
     SHOPIFY_CDN_URL: z.url().optional(),
     APP_BRIDGE_URL: z.url().optional(),
-    // The request header whose last entry is the client's IP (set by the proxy in front of the app).
-    PORTAL_CLIENT_IP_HEADER: z
+    // How many proxies in front of the app append to X-Forwarded-For: 0 takes the client's IP from
+    // the connection itself (app/portal/client-ip.server.ts).
+    TRUSTED_PROXY_HOPS: z
       .string()
-      .regex(/^[A-Za-z0-9-]+$/, "must be a header name, e.g. x-forwarded-for")
-      .default("x-forwarded-for"),
+      .regex(/^([0-9]|10)$/, "must be the number of proxies in front of the app, 0 to 10")
+      .default("0")
+      .transform(Number),
     // Run the jobs (app/jobs) inside the web process every interval; unset: run them from cron with
     // `npm run jobs -- --once`, or as a worker with `npm run jobs`.
     JOBS_INTERVAL: interval.optional(),

@@ -1,7 +1,8 @@
-// npm run simulate -- FILE: runs a policy scenario through the real services on a fresh,
-// throwaway database and prints the resulting JSON document (POLICY.md, simulator contract).
+// npm run simulate -- FILE: runs a policy scenario through the real services on a fresh database
+// (a clone of the migrated template on the development server, dropped afterwards) and prints
+// the resulting JSON document (POLICY.md, simulator contract).
 import { readFileSync } from "node:fs";
-import { throwawayDatabase } from "./lib/throwaway-db";
+import { clonedDatabase } from "./lib/template-db";
 import { parseScenario, type Scenario } from "./simulator/input";
 
 function readScenario(file: string | undefined): Scenario {
@@ -23,10 +24,17 @@ function readScenario(file: string | undefined): Scenario {
 
 async function main() {
   const scenario = readScenario(process.argv[2]);
-  const database = await throwawayDatabase("simulate");
+  const database = await clonedDatabase("simulate");
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(
+      signal,
+      () => void database.drop().finally(() => process.exit(signal === "SIGINT" ? 130 : 143)),
+    );
+  }
   try {
     process.env.DATABASE_URL = database.url;
-    const { simulate } = await import("./simulator/run");
+    // The services load while PostgreSQL copies the template; nothing queries before it is ready.
+    const [{ simulate }] = await Promise.all([import("./simulator/run"), database.ready]);
     const result = await simulate(scenario);
     const { default: prisma } = await import("../app/db.server");
     const { closeLedgerSql } = await import("../app/services/ledger/sql.server");

@@ -52,6 +52,13 @@ describe("environment", () => {
     expect(attempt).toThrow(/BILLING_TEST:/);
   });
 
+  test("TRUSTED_PROXY_HOPS defaults to 0 and takes a small whole number", () => {
+    expect(parseEnv(valid).TRUSTED_PROXY_HOPS).toBe(0);
+    expect(parseEnv({ ...valid, TRUSTED_PROXY_HOPS: "2" }).TRUSTED_PROXY_HOPS).toBe(2);
+    expect(() => parseEnv({ ...valid, TRUSTED_PROXY_HOPS: "-1" })).toThrow(/TRUSTED_PROXY_HOPS: must be/);
+    expect(() => parseEnv({ ...valid, TRUSTED_PROXY_HOPS: "one" })).toThrow(/TRUSTED_PROXY_HOPS: must be/);
+  });
+
   test("http is accepted for a localhost app URL", () => {
     expect(parseEnv({ ...valid, SHOPIFY_APP_URL: "http://localhost:3000" }).SHOPIFY_APP_URL).toBe(
       "http://localhost:3000",

@@ -47,21 +47,33 @@ export { planPurchase } from "./purchase";
 export { planApprove, planComplete, planRelease } from "./quotes";
 export {
   DEFAULT_QUOTE_POLICY,
-  MIN_RESOLVED_MINUTES,
-  QUOTE_STATUSES,
   checkQuoteAction,
   checkResolution,
   completionOf,
   customQuotePriceCents,
   customQuoteSettlement,
   overrunLimit,
-  type Completion,
-  type PaidWith,
   type QuoteAction,
   type QuotePolicy,
   type QuoteStatus,
 } from "./quote-rules";
-export { planTime, qualifyingPurchase } from "./retention";
+export { qualifyingPurchase } from "./retention";
 export { isExhausted, settlementFor } from "./settlement";
-export { applyPlan, packStatus, packView, projectAt, type PackStatus, type PackView } from "./project";
+export { applyPlan, packStatus, packView, type PackStatus, type PackView } from "./project";
+export { planTimeUntil, projectAt, type TimeOptions } from "./time";
+export { PENDING_PURCHASE_AWAIT_MS, awaitedSince } from "./awaiting";
+export {
+  THRESHOLDS,
+  expiringSoon,
+  nextExpiry,
+  openWindows,
+  reminderHorizon,
+  remindersAt,
+  remindersOf,
+  thresholdFor,
+  type ExpiryNotice,
+  type Reminder,
+  type Threshold,
+  type WindowNotice,
+} from "./reminders";
 export * as messages from "./messages";

@@ -1,6 +1,5 @@
 import { isPastExpiry } from "./allocation";
-import { planTime } from "./retention";
-import type { LedgerPlanChanges, PackState, Policy, SettlementBasis } from "./types";
+import type { LedgerPlanChanges, PackState, SettlementBasis } from "./types";
 import { minutesToHours } from "./units";
 import { expiresOn, type LocalDate } from "./validity";
 import { emit, openWorkspace, setCarriedInFrom, setOutcome, setSettlement } from "./workspace";
@@ -13,16 +12,6 @@ export function applyPlan(packs: readonly PackState[], plan: LedgerPlanChanges):
   for (const o of plan.outcomes ?? []) setOutcome(ws, o.packId, o.outcome, o.carriedOutToId);
   for (const s of plan.settlements ?? []) setSettlement(ws, s.packId, { basis: s.basis, minutes: s.minutes });
   return packs.map((p) => ws.packs.get(p.id) ?? p);
-}
-
-/** The packs as they are at `at`, with everything time has decided applied (nothing persisted). */
-export function projectAt(
-  packs: readonly PackState[],
-  at: Date,
-  timeZone: string,
-  policy: Policy,
-): PackState[] {
-  return applyPlan(packs, planTime(packs, at, timeZone, policy));
 }
 
 export type PackStatus = "active" | "expired" | "settled";

@@ -109,6 +109,21 @@ export interface TimePlan {
   settlements: SettlementChange[];
 }
 
+/** An entry with the instant its rule took effect. */
+export type DatedEntry = EntryDraft & { at: Date };
+
+/** A settlement with the instant it became final. */
+export type DatedSettlement = SettlementChange & { at: Date };
+
+/** Everything time decided up to an instant, each change dated, and the packs after it. */
+export interface TimeChanges {
+  entries: DatedEntry[];
+  outcomes: OutcomeChange[];
+  carriedInFrom: CarryInChange[];
+  settlements: DatedSettlement[];
+  packs: PackState[];
+}
+
 /** Anything `applyPlan` accepts: a quote plan's entries or a whole `TimePlan`. */
 export interface LedgerPlanChanges {
   entries: readonly EntryDraft[];

@@ -30,12 +30,16 @@ export interface Refusal {
   availableMinutes?: number;
 }
 
-/** An action's answer to a failure: its status from the table, its message and field errors. */
-export function refuse(failure: Failure, init: { headers?: HeadersInit } = {}) {
+/**
+ * An action's answer to a failure: its status from the table, its message and field errors.
+ * `field` names the input the failure is about when the service could not (a route parameter).
+ */
+export function refuse(failure: Failure, options: { field?: string; headers?: HeadersInit } = {}) {
   const { ok: _ok, errors, ...rest } = failure;
+  const named = errors ?? (options.field ? [{ field: options.field, message: failure.message }] : []);
   return data<Refusal>(
-    { ok: false, ...rest, errors: errors ?? [] },
-    { status: STATUS[failure.code], ...init },
+    { ok: false, ...rest, errors: named },
+    { status: STATUS[failure.code], ...(options.headers ? { headers: options.headers } : {}) },
   );
 }
 

@@ -45,13 +45,3 @@ export function clearSessionCookie(): string {
 export function formCookie(token: string): string {
   return serialize(FORM_COOKIE, token);
 }
-
-/**
- * The client's IP for login rate limits: the last entry of the header the proxy in front of the
- * app sets (PORTAL_CLIENT_IP_HEADER, default X-Forwarded-For), which the client cannot forge.
- */
-export function clientIp(request: Request): string {
-  const value = request.headers.get(env.PORTAL_CLIENT_IP_HEADER);
-  const last = value?.split(",").pop()?.trim();
-  return last || "unknown";
-}

@@ -15,7 +15,7 @@ import { requireShop } from "../merchant/auth.server";
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { shop } = await requireShop(request);
   const now = clock.now();
-  const [summary, activity] = await Promise.all([balanceSummary(shop.id, now), recentActivity(shop.id)]);
+  const [summary, activity] = await Promise.all([balanceSummary(shop.id, now), recentActivity(shop.id, now)]);
   return {
     timeZone: shop.timezone,
     availableMinutes: summary?.availableMinutes ?? 0,

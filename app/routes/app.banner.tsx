@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
-import { dismissBanner, THRESHOLDS } from "../services/banner.server";
+import { THRESHOLDS } from "../ledger";
+import { dismissBanner } from "../services/banner.server";
 import * as clock from "../clock.server";
 import { requireShop } from "../merchant/auth.server";
 import { id, oneOf, parse } from "../lib/forms";

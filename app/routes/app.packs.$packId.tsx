@@ -8,10 +8,11 @@ import { formatDay } from "../lib/dates";
 import { notFound } from "../lib/http.server";
 import { packStatement } from "../services/ledger/statement.server";
 import { requireShop } from "../merchant/auth.server";
+import * as clock from "../clock.server";
 
 export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   const { shop } = await requireShop(request);
-  const statement = await packStatement(shop.id, params.packId ?? "");
+  const statement = await packStatement(shop.id, params.packId ?? "", clock.now());
   if (!statement) throw notFound("This pack does not exist in your store. Open it from Home.");
   return statement;
 };

@@ -17,7 +17,8 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   await requireAdmin(request);
   const query = parse(ReportQuery, new URL(request.url).searchParams);
   if (!query.ok) throw badRequest(query);
-  const result = await monthlyReport(query.data.month ?? clock.now().toISOString().slice(0, 7));
+  const now = clock.now();
+  const result = await monthlyReport(query.data.month ?? now.toISOString().slice(0, 7), now);
   if (!result.ok) throw badRequest(result);
   return { report: result.report };
 };

@@ -6,7 +6,8 @@ import { z } from "zod";
 import { CsrfField } from "../components/portal/CsrfField";
 import { FormError } from "../components/portal/FormError";
 import { anonymousCsrf, optionalDeveloper, requireAnonymousForm, safeNext } from "../portal/auth.server";
-import { SESSION_COOKIE, clientIp, readCookie, sessionCookie } from "../portal/cookies.server";
+import { clientIp } from "../portal/client-ip.server";
+import { SESSION_COOKIE, readCookie, sessionCookie } from "../portal/cookies.server";
 import { line, parse } from "../lib/forms";
 import { refuse } from "../lib/http.server";
 import { login } from "../services/developers/login.server";
@@ -24,11 +25,12 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
 
 const LoginForm = z.object({
   email: line(254, 1),
-  password: z.string().max(1024, { error: "must be at most 1024 characters." }),
+  // Its length limit (MAX_PASSWORD_LENGTH) is the login service's, checked at the cost of any attempt.
+  password: z.string({ error: "must be text." }),
   next: line(2000).optional(),
 });
 
-export const action = async ({ request }: ActionFunctionArgs) => {
+export const action = async ({ request, context }: ActionFunctionArgs) => {
   const parsed = parse(LoginForm, await requireAnonymousForm(request));
   if (!parsed.ok) return refuse(parsed);
   const form = parsed.data;
@@ -36,7 +38,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
     {
       email: form.email,
       password: form.password,
-      ip: clientIp(request),
+      ip: clientIp(request, context),
       previousToken: readCookie(request, SESSION_COOKIE),
     },
     clock.now(),

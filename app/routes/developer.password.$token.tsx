@@ -10,7 +10,7 @@ import { sessionCookie } from "../portal/cookies.server";
 import { parse } from "../lib/forms";
 import { refuse } from "../lib/http.server";
 import { describeToken, setPasswordWithToken } from "../services/developers/accounts.server";
-import { MIN_PASSWORD_LENGTH } from "../services/developers/passwords.server";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "../services/developers/passwords.server";
 import * as clock from "../clock.server";
 
 export const loader = async ({ request, params }: LoaderFunctionArgs) => {
@@ -24,14 +24,16 @@ export const loader = async ({ request, params }: LoaderFunctionArgs) => {
         email: link.email,
         name: link.name,
         minLength: MIN_PASSWORD_LENGTH,
+        maxLength: MAX_PASSWORD_LENGTH,
       }
     : { ok: false as const, csrf: csrf.token, message: link.message };
   return data(body, csrf.setCookie ? { headers: { "Set-Cookie": csrf.setCookie } } : {});
 };
 
+// Lengths are the service's (passwordProblem): one rule for every password form.
 const PasswordForm = z.object({
-  password: z.string().max(1024, { error: "must be at most 1024 characters." }),
-  confirmation: z.string().max(1024, { error: "must be at most 1024 characters." }),
+  password: z.string({ error: "must be text." }),
+  confirmation: z.string({ error: "must be text." }),
 });
 
 export const action = async ({ request, params }: ActionFunctionArgs) => {
@@ -66,7 +68,8 @@ export default function SetPassword() {
         <Form method="post">
           <BlockStack gap="400">
             <Text as="p">
-              {link.name} ({link.email}): choose a password of at least {link.minLength} characters.
+              {link.name} ({link.email}): choose a password of {link.minLength} to {link.maxLength}{" "}
+              characters.
               {link.purpose === "reset" ? " Saving it signs you out on every other device." : ""}
             </Text>
             <FormError data={result} />

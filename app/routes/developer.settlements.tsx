@@ -22,14 +22,13 @@ import { id, parse } from "../lib/forms";
 import { refuse } from "../lib/http.server";
 import { createInvoice } from "../services/developers/invoices.server";
 import { amountForMinutes, formatCents } from "../services/developers/money";
-import { refreshSettlements, uninvoicedSettlements } from "../services/developers/settlements.server";
+import { uninvoicedSettlements } from "../services/developers/settlements.server";
 import * as clock from "../clock.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const session = await requireDeveloper(request);
-  await refreshSettlements(session.developer.id, clock.now());
   return {
-    settlements: await uninvoicedSettlements(session.developer.id),
+    settlements: await uninvoicedSettlements(session.developer.id, clock.now()),
     rateCents: session.developer.payoutRateCents,
   };
 };

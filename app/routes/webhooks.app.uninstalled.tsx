@@ -1,12 +1,19 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { authenticate } from "../shopify.server";
+import { z } from "zod";
 import { recordUninstall } from "../services/shops.server";
-import { eventRef } from "../services/webhook-events.server";
+import { otherShop, receiveWebhook } from "../webhooks.server";
 import * as clock from "../clock.server";
+
+// The payload is the shop itself: its signed domain decides which shop uninstalled.
+const payloadSchema = z.object({ myshopify_domain: z.string() });
 
 // Webhook requests can arrive more than once and after the app was already uninstalled.
 export const action = async ({ request }: ActionFunctionArgs) => {
-  const context = await authenticate.webhook(request);
-  await recordUninstall(context.shop, clock.now(), eventRef(context));
+  const delivery = await receiveWebhook(request);
+  const parsed = payloadSchema.safeParse(delivery.payload);
+  if (!parsed.success)
+    return new Response("payload.myshopify_domain must be the shop's domain", { status: 400 });
+  if (parsed.data.myshopify_domain.toLowerCase() !== delivery.shop) return otherShop("myshopify_domain");
+  await recordUninstall(delivery.shop, clock.now(), delivery.event);
   return new Response();
 };

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { authenticate } from "../shopify.server";
+import { z } from "zod";
 import { handleCompliance, type ComplianceTopic } from "../services/compliance.server";
-import { eventRef } from "../services/webhook-events.server";
+import { otherShop, receiveWebhook } from "../webhooks.server";
 import * as clock from "../clock.server";
 
 const TOPICS: Record<string, ComplianceTopic> = {
@@ -10,11 +10,17 @@ const TOPICS: Record<string, ComplianceTopic> = {
   SHOP_REDACT: "shop/redact",
 };
 
+// Every compliance payload names its shop; the signed name decides which shop is meant.
+const payloadSchema = z.object({ shop_domain: z.string() });
+
 // The three mandatory compliance topics share this route (shopify.app.toml compliance_topics).
 export const action = async ({ request }: ActionFunctionArgs) => {
-  const context = await authenticate.webhook(request);
-  const topic = TOPICS[context.topic];
-  if (!topic) return new Response(`Not a compliance topic: ${context.topic}`, { status: 400 });
-  await handleCompliance(context.shop, topic, eventRef(context), clock.now());
+  const delivery = await receiveWebhook(request);
+  const topic = TOPICS[delivery.topic];
+  if (!topic) return new Response(`Not a compliance topic: ${delivery.topic}`, { status: 400 });
+  const parsed = payloadSchema.safeParse(delivery.payload);
+  if (!parsed.success) return new Response("payload.shop_domain must be the shop's domain", { status: 400 });
+  if (parsed.data.shop_domain.toLowerCase() !== delivery.shop) return otherShop("shop_domain");
+  await handleCompliance(delivery.shop, topic, delivery.event, clock.now());
   return new Response();
 };

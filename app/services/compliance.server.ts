@@ -38,7 +38,13 @@ export async function handleCompliance(
     });
     await tx.shop.update({
       where: { id: shop.id },
-      data: { domain: redactedDomain(shop.id), reminderEmail: null, redactedAt: at, uninstalledAt: at },
+      data: {
+        domain: redactedDomain(shop.id),
+        shopifyGid: null,
+        reminderEmail: null,
+        redactedAt: at,
+        uninstalledAt: at,
+      },
     });
     return true;
   });

@@ -1,5 +1,5 @@
 import prisma from "../db.server";
-import { isUuid } from "./ledger/quotes.server";
+import { isUuid } from "../lib/ids";
 import type { Tx } from "./ledger/transaction.server";
 
 export type ConnectionSource = "merchant" | "offer";

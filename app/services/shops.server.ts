@@ -8,30 +8,38 @@ export type AdminGraphql = (
   options?: { variables?: Record<string, unknown> },
 ) => Promise<Response>;
 
-const SHOP_TIMEZONE = `#graphql
-  query ShopTimezone {
+const SHOP_DETAILS = `#graphql
+  query ShopDetails {
     shop {
+      id
       ianaTimezone
     }
   }`;
 
-/** Reads the shop's IANA time zone from the Admin API; null when Shopify does not say. */
-export async function fetchShopTimezone(graphql: AdminGraphql): Promise<string | null> {
-  const response = await graphql(SHOP_TIMEZONE);
-  const body = (await response.json()) as { data?: { shop?: { ianaTimezone?: string | null } | null } };
-  return body.data?.shop?.ianaTimezone ?? null;
+/** The shop's Shopify id and IANA time zone from the Admin API; null for what Shopify does not say. */
+export async function fetchShopDetails(
+  graphql: AdminGraphql,
+): Promise<{ gid: string | null; timezone: string | null }> {
+  const response = await graphql(SHOP_DETAILS);
+  const body = (await response.json()) as {
+    data?: { shop?: { id?: string | null; ianaTimezone?: string | null } | null };
+  };
+  const shop = body.data?.shop;
+  return { gid: shop?.id ?? null, timezone: shop?.ianaTimezone ?? null };
 }
 
 /**
- * Records an install or re-auth: creates the shop, or refreshes its time zone; a shop coming
- * back after an uninstall gets a new install time.
+ * Records an install or re-auth: creates the shop, or refreshes its time zone and Shopify id; a
+ * shop coming back after an uninstall gets a new install time.
  */
 export async function recordShop(domain: string, graphql: AdminGraphql, now = clock.now()) {
-  const timezone = (await fetchShopTimezone(graphql)) ?? "UTC";
+  const details = await fetchShopDetails(graphql);
+  const timezone = details.timezone ?? "UTC";
+  const gid = details.gid ? { shopifyGid: details.gid } : {};
   const shop = await prisma.shop.upsert({
     where: { domain },
-    create: { domain, timezone, installedAt: now },
-    update: { timezone },
+    create: { domain, timezone, installedAt: now, ...gid },
+    update: { timezone, ...gid },
   });
   if (!shop.uninstalledAt) return shop;
   return prisma.shop.update({ where: { id: shop.id }, data: { installedAt: now, uninstalledAt: null } });

@@ -4,7 +4,7 @@
 import { graphql, http, HttpResponse } from "msw";
 import { setupServer } from "msw/node";
 import type { PreviewConfig } from "./config";
-import { createPurchase, findPurchaseByGid, purchaseNode, shopSettings } from "./shopify-state";
+import { createPurchase, findPurchaseByGid, purchaseNode, shopGid, shopSettings } from "./shopify-state";
 
 const adminApi = graphql.link(/^https:\/\/[^/]+\.myshopify\.com\/admin\/api\/[^/]+\/graphql\.json$/);
 const shopOf = (request: Request) => new URL(request.url).host;
@@ -37,9 +37,10 @@ function handlers(config: PreviewConfig) {
         refresh_token_expires_in: 730 * 86_400,
       });
     }),
-    adminApi.query("ShopTimezone", ({ request }) => {
+    adminApi.query("ShopDetails", ({ request }) => {
       if (!authorized(request)) return unauthorized();
-      return reply({ data: { shop: { ianaTimezone: shopSettings(shopOf(request)).timezone } } });
+      const shop = shopOf(request);
+      return reply({ data: { shop: { id: shopGid(shop), ianaTimezone: shopSettings(shop).timezone } } });
     }),
     adminApi.mutation("AppPurchaseOneTimeCreate", ({ request, variables }) => {
       if (!authorized(request)) return unauthorized();

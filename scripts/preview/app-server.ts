@@ -1,11 +1,11 @@
-// Serves the production build of the app for the preview: static assets, then Remix. The
-// production server (remix-serve) never loads this file. Shopify-specific response headers are
-// pointed at the emulated Shopify here, so the app's own code stays as in production.
+// Serves the production build for the preview through the production server (server/app.ts).
+// Only Shopify-specific response headers change here: they point at the emulated Shopify, so the
+// app's own code stays as in production.
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { createRequestHandler } from "@remix-run/express";
-import type { ServerBuild } from "@remix-run/node";
-import express from "express";
+import { createRequestHandler, type ServerBuild } from "@remix-run/node";
+import type { RequestHandler } from "express";
+import { appServer } from "../../server/app";
 import type { PreviewConfig } from "./config";
 
 /** Rewrites a header the app sets for Shopify into its preview equivalent (null drops it). */
@@ -19,11 +19,8 @@ export function previewHeader(name: string, value: string, config: PreviewConfig
   return value;
 }
 
-export async function appServer(config: PreviewConfig, buildDir = path.resolve("build")) {
-  const build = (await import(pathToFileURL(path.join(buildDir, "server/index.js")).href)) as ServerBuild;
-  const app = express();
-  app.disable("x-powered-by");
-  app.use((_req, res, next) => {
+function rewriteShopifyHeaders(config: PreviewConfig): RequestHandler {
+  return (_req, res, next) => {
     const setHeader = res.setHeader.bind(res);
     res.setHeader = (name: string, value: number | string | readonly string[]) => {
       if (typeof value !== "string") return setHeader(name, value);
@@ -31,11 +28,14 @@ export async function appServer(config: PreviewConfig, buildDir = path.resolve("
       return rewritten === null ? res : setHeader(name, rewritten);
     };
     next();
+  };
+}
+
+export async function appServerForPreview(config: PreviewConfig, buildDir = path.resolve("build")) {
+  const build = (await import(pathToFileURL(path.join(buildDir, "server/index.js")).href)) as ServerBuild;
+  return appServer({
+    handle: createRequestHandler(build, "production"),
+    clientDir: path.join(buildDir, "client"),
+    before: [rewriteShopifyHeaders(config)],
   });
-  app.use("/assets", express.static(path.join(buildDir, "client/assets"), { immutable: true, maxAge: "1y" }));
-  app.use(express.static(path.join(buildDir, "client"), { maxAge: "1h" }));
-  // Browsers ask for it on every page; the app has none, and Remix would log each 404.
-  app.get("/favicon.ico", (_req, res) => void res.status(204).end());
-  app.all("*", createRequestHandler({ build, mode: "production" }));
-  return app;
 }

@@ -18,6 +18,7 @@ export interface EmulatedPurchase {
 }
 
 const shops = new Map<string, { timezone: string }>();
+const shopIds = new Map<string, number>();
 const purchases = new Map<number, EmulatedPurchase>();
 let nextPurchaseId = 1001;
 
@@ -26,6 +27,12 @@ export const purchaseGid = (id: number) => `gid://shopify/AppPurchaseOneTime/${i
 /** A store's settings; unknown stores exist in UTC (any handle can be opened and installed). */
 export function shopSettings(shop: string): { timezone: string } {
   return shops.get(shop) ?? { timezone: "UTC" };
+}
+
+/** A store's Shopify id (gid://shopify/Shop/{n}), the same for the life of the preview. */
+export function shopGid(shop: string): string {
+  if (!shopIds.has(shop)) shopIds.set(shop, 548380001 + shopIds.size);
+  return `gid://shopify/Shop/${shopIds.get(shop)}`;
 }
 
 export function defineShop(shop: string, settings: { timezone: string }): void {

@@ -1,5 +1,6 @@
 // Starts the preview: build, throwaway database, emulated Shopify, demo data, both servers.
-import type { Server } from "node:http";
+import { listen } from "../../server/app";
+import { terminateWithLaunchers } from "../lib/launcher";
 import { throwawayDatabase } from "../lib/throwaway-db";
 import { run } from "../lib/run";
 import { changeClock } from "./clock-control";
@@ -21,12 +22,9 @@ export interface PreviewOptions {
   build: boolean;
 }
 
-const listen = (app: { listen: (port: number, host: string, done: () => void) => Server }, port: number) =>
-  new Promise<Server>((resolve) => {
-    const server = app.listen(port, "127.0.0.1", () => resolve(server));
-  });
-
 export async function startPreview(options: PreviewOptions) {
+  // Killing `npm run preview` (even with SIGKILL) stops the preview as Ctrl-C does.
+  terminateWithLaunchers();
   const config = previewConfig(options.port, options.shopifyPort);
   if (options.build) {
     console.log("[preview] Building the app (npm run build; --no-build skips it)...");
@@ -70,10 +68,10 @@ export async function startPreview(options: PreviewOptions) {
 
   const merchantUrl = `${config.shopifyUrl}/store/${DEMO_STORE}/apps/${config.apiKey}/app`;
   const portalUrl = `${config.appUrl}/developer/login`;
-  const { appServer } = await import("./app-server");
+  const { appServerForPreview } = await import("./app-server");
   const { shopifyServer } = await import("./shopify-server");
   const servers = [
-    await listen(await appServer(config), options.port),
+    await listen(await appServerForPreview(config), options.port, "127.0.0.1"),
     await listen(
       shopifyServer(config, [
         { label: "Merchant admin (demo-store)", href: merchantUrl, note: "Shopify admin with the app open" },
@@ -85,6 +83,7 @@ export async function startPreview(options: PreviewOptions) {
         },
       ]),
       options.shopifyPort,
+      "127.0.0.1",
     ),
   ];
 

@@ -2,7 +2,7 @@
 import { createHmac, randomUUID } from "node:crypto";
 import * as clock from "~/clock.server";
 import type { PreviewConfig } from "./config";
-import { purchaseGid, type EmulatedPurchase } from "./shopify-state";
+import { purchaseGid, shopGid, type EmulatedPurchase } from "./shopify-state";
 
 /** Delivers a webhook to the app and resolves with its HTTP status (0 when unreachable). */
 export async function deliverWebhook(
@@ -43,6 +43,7 @@ export function purchaseUpdated(config: PreviewConfig, purchase: EmulatedPurchas
         admin_graphql_api_id: purchaseGid(purchase.id),
         name: purchase.name,
         status: purchase.status,
+        admin_graphql_api_shop_id: shopGid(purchase.shop),
         created_at: purchase.createdAt.toISOString(),
         updated_at: clock.now().toISOString(),
       },

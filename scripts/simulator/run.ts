@@ -66,12 +66,10 @@ export async function simulate(scenario: Scenario): Promise<SimulationResult> {
 
   const until = new Date(scenario.until);
   await applyTime(shop.id, until);
-  const packs = projectAt(
-    await loadPacks(ledgerSql(), shop.id),
-    until,
-    scenario.shop.timezone,
-    scenario.policy,
-  );
+  const packs = projectAt(await loadPacks(ledgerSql(), shop.id), until, {
+    timeZone: scenario.shop.timezone,
+    policy: scenario.policy,
+  });
   const scenarioIdOf = new Map([...packIds].map(([key, uuid]) => [uuid, key]));
   const name = (uuid: string | null) => (uuid === null ? null : (scenarioIdOf.get(uuid) ?? uuid));
   const byUuid = new Map(packs.map((pack) => [pack.id, pack]));

@@ -5,7 +5,8 @@ import {
   SETTLEMENT_ALREADY_SET,
   UNKNOWN_PACK,
 } from "../../app/ledger/messages";
-import { applyPlan, packStatus, packView, projectAt } from "../../app/ledger/project";
+import { applyPlan, packStatus, packView } from "../../app/ledger/project";
+import { projectAt } from "../../app/ledger/time";
 import { DEFAULT_POLICY } from "../../app/ledger/types";
 import { at, makePack } from "./shop";
 
@@ -81,8 +82,8 @@ describe("pack status", () => {
 describe("projection", () => {
   test("shows at any instant what time has decided, without changing the stored state", () => {
     const p = makePack({ id: "P", ownRemaining: 120, usedOwn: 480 });
-    const [during] = projectAt([p], at("2024-09-02T00:00:00Z"), "UTC", DEFAULT_POLICY);
-    const [after] = projectAt([p], at("2024-09-04T00:00:00Z"), "UTC", DEFAULT_POLICY);
+    const [during] = projectAt([p], at("2024-09-02T00:00:00Z"), { timeZone: "UTC", policy: DEFAULT_POLICY });
+    const [after] = projectAt([p], at("2024-09-04T00:00:00Z"), { timeZone: "UTC", policy: DEFAULT_POLICY });
     expect(during).toMatchObject({ outcome: null, ownRemaining: 120 });
     expect(after).toMatchObject({
       outcome: "expired",

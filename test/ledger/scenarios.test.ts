@@ -1,7 +1,8 @@
 // The seed's acceptance scenarios (POLICY.md), shop time zone UTC.
 // P = 10 h paid 2024-06-01, expiresOn 2024-08-31; 8 h used, 2 h unused.
 import { describe, expect, test } from "vitest";
-import { packView, projectAt } from "../../app/ledger/project";
+import { packView } from "../../app/ledger/project";
+import { projectAt } from "../../app/ledger/time";
 import { DEFAULT_POLICY } from "../../app/ledger/types";
 import { approve, at, buy, complete, expectLogMatchesPacks, newShop, pack } from "./shop";
 
@@ -14,7 +15,9 @@ function shopWithP() {
 }
 
 const view = (shop: ReturnType<typeof shopWithP>, until: string) =>
-  projectAt(shop.packs, at(until), "UTC", DEFAULT_POLICY).map((p) => packView(p, at(until), "UTC"));
+  projectAt(shop.packs, at(until), { timeZone: "UTC", policy: DEFAULT_POLICY }).map((p) =>
+    packView(p, at(until), "UTC"),
+  );
 
 describe("seed scenarios", () => {
   test("1: a 10 h pack bought on Sep 2 holds 12 h until Dec 1 and P settles whole_pack 10 h", () => {
@@ -44,7 +47,10 @@ describe("seed scenarios", () => {
   test("2: bought Sep 1 with only 6 h used by expiry, the 2 carried hours expire and N's 4 own hours carry on", () => {
     const shop = shopWithP();
     buy(shop, "N", "10h", "2024-09-01T12:00:00Z");
-    shop.packs = projectAt(shop.packs, at("2024-09-01T12:00:00Z"), "UTC", DEFAULT_POLICY);
+    shop.packs = projectAt(shop.packs, at("2024-09-01T12:00:00Z"), {
+      timeZone: "UTC",
+      policy: DEFAULT_POLICY,
+    });
     approve(shop, "q2", 360, "2024-10-01T00:00:00Z");
     complete(shop, "q2", 360, "2024-10-02T00:00:00Z");
     expect(pack(shop, "N")).toMatchObject({
@@ -90,7 +96,9 @@ describe("seed scenarios", () => {
     complete(shop, "q1", 480, "2024-06-20T12:00:00Z");
     buy(shop, "sept", "10h", "2024-09-02T12:00:00Z");
     const until = at("2024-09-10T00:00:00Z");
-    const views = projectAt(shop.packs, until, "UTC", DEFAULT_POLICY).map((p) => packView(p, until, "UTC"));
+    const views = projectAt(shop.packs, until, { timeZone: "UTC", policy: DEFAULT_POLICY }).map((p) =>
+      packView(p, until, "UTC"),
+    );
     expect(views).toEqual([
       {
         id: "june",

@@ -4,7 +4,7 @@ import { findTier } from "../../app/ledger/catalog";
 import { applyPlan } from "../../app/ledger/project";
 import { planPurchase } from "../../app/ledger/purchase";
 import { planApprove, planComplete, planRelease } from "../../app/ledger/quotes";
-import { planTime } from "../../app/ledger/retention";
+import { planTimeUntil } from "../../app/ledger/time";
 import {
   DEFAULT_POLICY,
   type EntryDraft,
@@ -13,7 +13,7 @@ import {
   type PackState,
   type Policy,
   type TierId,
-  type TimePlan,
+  type TimeChanges,
 } from "../../app/ledger/types";
 
 export interface Shop {
@@ -22,14 +22,16 @@ export interface Shop {
   packs: PackState[];
   holds: Map<string, HoldPart[]>;
   log: EntryDraft[];
-  /** Run planTime before and after each operation, as a service would. */
+  /** Creation instants of purchases Shopify has neither confirmed nor declined yet. */
+  pending: Date[];
+  /** Run planTimeUntil before and after each operation, as a service would. */
   autoSweep: boolean;
 }
 
 export const at = (iso: string | Date) => (iso instanceof Date ? iso : new Date(iso));
 
 export function newShop(tz = "UTC", policy: Policy = DEFAULT_POLICY, autoSweep = true): Shop {
-  return { tz, policy, packs: [], holds: new Map(), log: [], autoSweep };
+  return { tz, policy, packs: [], holds: new Map(), log: [], pending: [], autoSweep };
 }
 
 export function pack(shop: Shop, id: string): PackState {
@@ -38,11 +40,16 @@ export function pack(shop: Shop, id: string): PackState {
   return found;
 }
 
-export function sweep(shop: Shop, when: string | Date): TimePlan {
-  const plan = planTime(shop.packs, at(when), shop.tz, shop.policy);
-  shop.packs = applyPlan(shop.packs, plan);
-  shop.log.push(...plan.entries);
-  return plan;
+/** Applies everything time has decided by `when`, as the sweep does, and returns those changes. */
+export function sweep(shop: Shop, when: string | Date): TimeChanges {
+  const changes = planTimeUntil(shop.packs, at(when), {
+    timeZone: shop.tz,
+    policy: shop.policy,
+    pendingPurchases: shop.pending,
+  });
+  shop.packs = changes.packs;
+  shop.log.push(...changes.entries);
+  return changes;
 }
 
 export function buy(shop: Shop, id: string, tier: TierId, when: string | Date): PackState {
@@ -54,6 +61,22 @@ export function buy(shop: Shop, id: string, tier: TierId, when: string | Date): 
   shop.log.push(...entries);
   if (shop.autoSweep) sweep(shop, when);
   return p;
+}
+
+/** A purchase created at `createdAt` that Shopify has not confirmed yet. */
+export function startPurchase(shop: Shop, createdAt: string | Date): void {
+  shop.pending = [...shop.pending, at(createdAt)];
+}
+
+/** Shopify confirms the purchase created at `createdAt`: a pack paid as of its creation. */
+export function confirmPurchase(shop: Shop, id: string, tier: TierId, createdAt: string | Date): PackState {
+  shop.pending = shop.pending.filter((c) => c.getTime() !== at(createdAt).getTime());
+  return buy(shop, id, tier, createdAt);
+}
+
+/** Shopify declines (or expires) the purchase created at `createdAt`. */
+export function declinePurchase(shop: Shop, createdAt: string | Date): void {
+  shop.pending = shop.pending.filter((c) => c.getTime() !== at(createdAt).getTime());
 }
 
 function commit(shop: Shop, plan: EntryPlan, when: string | Date): EntryPlan {

@@ -1,4 +1,4 @@
-import { describe, expect, test } from "vitest";
+import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { loader as statementLoader } from "~/routes/app.packs.$packId";
 import { loader as csvLoader } from "~/routes/app.packs.$packId.statement[.csv]";
 import { buyPack, installedShop, workDone } from "../support/factories";
@@ -16,7 +16,17 @@ async function shopWithWork() {
   return { shop, packId };
 }
 
+// The statement shows the ledger as of now: these read it in July 2024, before the pack expires.
+const readAt = (iso: string) => vi.useFakeTimers({ now: new Date(iso), toFake: ["Date"] });
+
 describe("pack statement", () => {
+  beforeEach(() => {
+    readAt("2024-07-01T00:00:00Z");
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   test("lists every entry with date, description, minutes and running balance", async () => {
     const { shop, packId } = await shopWithWork();
     const { status, data } = await call(
@@ -70,5 +80,26 @@ describe("pack statement", () => {
       },
     );
     expect(csv.status).toBe(404);
+  });
+
+  test("after the window closes, the page and the CSV end with the expiry and the settlement before any sweep", async () => {
+    const { shop, packId } = await shopWithWork();
+    readAt("2024-09-10T00:00:00Z");
+    const { data } = await call(statementLoader, await adminRequest(shop.domain, `/app/packs/${packId}`), {
+      packId,
+    });
+    expect(data.lines.slice(-2).map((l: { kind: string; minutes: number }) => [l.kind, l.minutes])).toEqual([
+      ["expiry", -420],
+      ["settlement", 0],
+    ]);
+    const csv = await call(
+      csvLoader,
+      await adminRequest(shop.domain, `/app/packs/${packId}/statement.csv`, { bearer: true }),
+      { packId },
+    );
+    expect((await csv.response!.text()).trim().split("\r\n").slice(-2)).toEqual([
+      "2024-09-04,7 h expired,-420,-7,0,0,0",
+      "2024-09-04,Settled: 3 h delivered,0,0,0,0,0",
+    ]);
   });
 });

@@ -23,7 +23,11 @@ describe("app/uninstalled webhook", () => {
   test("a signed delivery removes the shop's sessions and marks it uninstalled", async () => {
     const shop = await installedShop();
     const response = await deliver(
-      webhookRequest("/webhooks/app/uninstalled", { topic: "app/uninstalled", shop, body: {} }),
+      webhookRequest("/webhooks/app/uninstalled", {
+        topic: "app/uninstalled",
+        shop,
+        body: { myshopify_domain: shop },
+      }),
     );
     expect(response.status).toBe(200);
     expect(await prisma.session.count({ where: { shop } })).toBe(0);
@@ -35,7 +39,11 @@ describe("app/uninstalled webhook", () => {
   test("a repeated delivery keeps the first uninstall time", async () => {
     const shop = await installedShop();
     const request = () =>
-      webhookRequest("/webhooks/app/uninstalled", { topic: "app/uninstalled", shop, body: {} });
+      webhookRequest("/webhooks/app/uninstalled", {
+        topic: "app/uninstalled",
+        shop,
+        body: { myshopify_domain: shop },
+      });
     await deliver(request());
     const first = (await prisma.shop.findUniqueOrThrow({ where: { domain: shop } })).uninstalledAt;
     expect((await deliver(request())).status).toBe(200);
@@ -48,7 +56,7 @@ describe("app/uninstalled webhook", () => {
       webhookRequest("/webhooks/app/uninstalled", {
         topic: "app/uninstalled",
         shop,
-        body: {},
+        body: { myshopify_domain: shop },
         eventId: "uninstall-1",
       });
     await deliver(request());
@@ -64,12 +72,46 @@ describe("app/uninstalled webhook", () => {
     const forged = webhookRequest("/webhooks/app/uninstalled", {
       topic: "app/uninstalled",
       shop,
-      body: {},
+      body: { myshopify_domain: shop },
       secret: "not-the-app-secret",
     });
     const response = await deliver(forged);
     expect(response.status).toBe(401);
     expect(await prisma.session.count({ where: { shop } })).toBe(1);
     expect((await prisma.shop.findUniqueOrThrow({ where: { domain: shop } })).uninstalledAt).toBeNull();
+  });
+
+  test("a signed payload of another shop gets 401 and uninstalls nothing", async () => {
+    const shop = await installedShop();
+    const victim = await installedShop();
+    // Shop A's signed delivery, resent with shop B in the unsigned header.
+    const forged = webhookRequest("/webhooks/app/uninstalled", {
+      topic: "app/uninstalled",
+      shop: victim,
+      body: { myshopify_domain: shop },
+    });
+    expect((await deliver(forged)).status).toBe(401);
+    expect(await prisma.session.count({ where: { shop: victim } })).toBe(1);
+    expect((await prisma.shop.findUniqueOrThrow({ where: { domain: victim } })).uninstalledAt).toBeNull();
+  });
+
+  test("a payload without the shop's domain gets 400 and changes nothing", async () => {
+    const shop = await installedShop();
+    const response = await deliver(
+      webhookRequest("/webhooks/app/uninstalled", { topic: "app/uninstalled", shop, body: { id: 1 } }),
+    );
+    expect(response.status).toBe(400);
+    expect(await prisma.session.count({ where: { shop } })).toBe(1);
+  });
+
+  test("the same signed body replayed under a new event id is the same delivery", async () => {
+    const shop = await installedShop();
+    const body = { id: 548380009, myshopify_domain: shop, updated_at: "2026-03-01T10:00:00-05:00" };
+    const request = (eventId: string) =>
+      webhookRequest("/webhooks/app/uninstalled", { topic: "app/uninstalled", shop, body, eventId });
+    await deliver(request("uninstall-a"));
+    await storeOfflineSession(shop); // reinstalled since
+    expect((await deliver(request("uninstall-b"))).status).toBe(200);
+    expect(await prisma.session.count({ where: { shop } })).toBe(1);
   });
 });

@@ -29,7 +29,7 @@ function delivery(
   shop: string,
   id: string,
   status: string,
-  options: { eventId?: string; secret?: string } = {},
+  options: { eventId?: string; secret?: string; shopGid?: string } = {},
 ) {
   return webhookRequest(PATH, {
     topic: TOPIC,
@@ -39,7 +39,7 @@ function delivery(
         admin_graphql_api_id: id,
         name: "25 hour pack",
         status,
-        admin_graphql_api_shop_id: "gid://shopify/Shop/1",
+        admin_graphql_api_shop_id: options.shopGid ?? "gid://shopify/Shop/1",
         created_at: "2026-03-01T05:00:00-05:00",
         updated_at: "2026-03-01T05:01:00-05:00",
       },
@@ -101,11 +101,57 @@ describe("app_purchases_one_time/update webhook", () => {
     expect(await prisma.webhookEvent.count({ where: { shopId: shop.id } })).toBe(0);
   });
 
-  test("a delivery for a purchase of another shop credits neither shop", async () => {
+  test("a delivery for a purchase of another shop gets 401 and credits neither shop", async () => {
     const { shop: owner, id } = await shopWithPending(6);
     const other = await createShop();
-    await call(action, delivery(other.domain, id, "ACTIVE"));
+    expect((await call(action, delivery(other.domain, id, "ACTIVE"))).status).toBe(401);
     expect(await packs(owner.id)).toBe(0);
     expect(await packs(other.id)).toBe(0);
+    expect(await prisma.webhookEvent.count({ where: { shopId: other.id } })).toBe(0);
+  });
+
+  test("a payload naming another shop's id gets 401, even for this shop's purchase", async () => {
+    const { shop, id } = await shopWithPending(7);
+    await prisma.shop.update({ where: { id: shop.id }, data: { shopifyGid: "gid://shopify/Shop/70" } });
+    const response = await call(
+      action,
+      delivery(shop.domain, id, "ACTIVE", { shopGid: "gid://shopify/Shop/71" }),
+    );
+    expect(response.status).toBe(401);
+    expect(await packs(shop.id)).toBe(0);
+  });
+
+  test("a purchase we have no record of is credited only when the signed shop id is this shop's", async () => {
+    const shop = await createShop();
+    await prisma.shop.update({ where: { id: shop.id }, data: { shopifyGid: "gid://shopify/Shop/80" } });
+    const lost = "gid://shopify/AppPurchaseOneTime/80";
+    const elsewhere = await call(
+      action,
+      delivery(shop.domain, lost, "ACTIVE", { shopGid: "gid://shopify/Shop/81" }),
+    );
+    expect(elsewhere.status).toBe(401);
+    const unrecordedShop = await createShop();
+    const unverified = await call(action, delivery(unrecordedShop.domain, lost, "ACTIVE"));
+    expect(unverified.status).toBe(200);
+    expect(await packs(unrecordedShop.id)).toBe(0);
+    const own = await call(
+      action,
+      delivery(shop.domain, lost, "ACTIVE", { shopGid: "gid://shopify/Shop/80" }),
+    );
+    expect(own.status).toBe(200);
+    expect(await packs(shop.id)).toBe(1);
+  });
+
+  test("the same signed body under a new event id credits once and is recorded once", async () => {
+    const { shop, id } = await shopWithPending(9);
+    await call(action, delivery(shop.domain, id, "DECLINED", { eventId: "evt-9a" }));
+    // Reopened only to see whether a replay would act again.
+    await prisma.appPurchase.updateMany({ where: { shopId: shop.id }, data: { status: "PENDING" } });
+    const replay = await call(action, delivery(shop.domain, id, "DECLINED", { eventId: "evt-9b" }));
+    expect(replay.status).toBe(200);
+    expect(await prisma.appPurchase.findFirstOrThrow({ where: { shopId: shop.id } })).toMatchObject({
+      status: "PENDING",
+    });
+    expect(await prisma.webhookEvent.count({ where: { shopId: shop.id } })).toBe(1);
   });
 });

@@ -36,7 +36,10 @@ describe("compliance webhooks", () => {
 
   test("shop/redact removes sessions and anonymises the shop, keeping its financial history", async () => {
     const shop = await createShop();
-    await prisma.shop.update({ where: { id: shop.id }, data: { reminderEmail: "owner@example.com" } });
+    await prisma.shop.update({
+      where: { id: shop.id },
+      data: { reminderEmail: "owner@example.com", shopifyGid: "gid://shopify/Shop/5" },
+    });
     await storeOfflineSession(shop.domain);
     const developer = await createDeveloper();
     await prisma.shopDeveloper.create({
@@ -51,7 +54,7 @@ describe("compliance webhooks", () => {
     expect(response.status).toBe(200);
     expect(await prisma.session.count({ where: { shop: shop.domain } })).toBe(0);
     const after = await prisma.shop.findUniqueOrThrow({ where: { id: shop.id } });
-    expect(after).toMatchObject({ domain: redactedDomain(shop.id), reminderEmail: null });
+    expect(after).toMatchObject({ domain: redactedDomain(shop.id), reminderEmail: null, shopifyGid: null });
     expect(after.redactedAt).toBeInstanceOf(Date);
     expect(await prisma.pack.findUniqueOrThrow({ where: { id: packId } })).toMatchObject({
       ownMinutes: 1500,
@@ -91,8 +94,28 @@ describe("compliance webhooks", () => {
 
   test("a shop we never recorded is acknowledged", async () => {
     const response = await deliver("customers/redact", "never-installed.myshopify.com", {
+      shop_domain: "never-installed.myshopify.com",
       customer: { id: 1 },
     });
     expect(response.status).toBe(200);
+  });
+
+  test("shop/redact signed for another shop gets 401 and redacts nothing", async () => {
+    const shop = await createShop();
+    const victim = await createShop();
+    await storeOfflineSession(victim.domain);
+    const response = await deliver("shop/redact", victim.domain, { shop_id: 1, shop_domain: shop.domain });
+    expect(response.status).toBe(401);
+    expect(await prisma.session.count({ where: { shop: victim.domain } })).toBe(1);
+    expect(await prisma.shop.findUniqueOrThrow({ where: { id: victim.id } })).toMatchObject({
+      domain: victim.domain,
+      redactedAt: null,
+    });
+  });
+
+  test("a payload without shop_domain gets 400", async () => {
+    const shop = await createShop();
+    expect((await deliver("customers/redact", shop.domain, { customer: { id: 1 } })).status).toBe(400);
+    expect(await prisma.webhookEvent.count({ where: { shopId: shop.id } })).toBe(0);
   });
 });

@@ -1,10 +1,12 @@
 import { execFile } from "node:child_process";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, test } from "vitest";
 import { checkLedger } from "~/services/ledger/check.server";
+import pg from "pg";
+import { clonedDatabase, migrationsHash } from "../../scripts/lib/template-db";
 import { parseScenario } from "../../scripts/simulator/input";
 import { simulate } from "../../scripts/simulator/run";
 
@@ -107,5 +109,33 @@ describe("policy simulator", () => {
       until: "2024-07-01T00:00:00Z",
     };
     expect(() => parseScenario(scenario)).toThrow(/events\[1\]\.at: must not be before the previous event/);
+  });
+
+  test("each run gets a clone of the migrated template, dropped afterwards", async () => {
+    const database = await clonedDatabase("simtest");
+    await database.ready;
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    const { rows } = await client.query<{ count: string }>('SELECT count(*) FROM "Shop"');
+    await client.end();
+    expect(rows).toEqual([{ count: "0" }]);
+    const admin = new pg.Client({ connectionString: database.url.replace(/\/[^/]+$/, "/postgres") });
+    await admin.connect();
+    const listed = async (name: string) =>
+      (await admin.query("SELECT datistemplate FROM pg_database WHERE datname = $1", [name])).rows;
+    expect(await listed(`support_packs_template_${migrationsHash()}`)).toEqual([{ datistemplate: true }]);
+    await database.drop();
+    expect(await listed(new URL(database.url).pathname.slice(1))).toEqual([]);
+    await admin.end();
+  });
+
+  test("the template is keyed by the migrations: changing one gives another", () => {
+    const copy = mkdtempSync(path.join(tmpdir(), "migrations-"));
+    cpSync("prisma/migrations", copy, { recursive: true });
+    expect(migrationsHash(copy)).toBe(migrationsHash());
+    const [first] = readdirSync(copy).filter((name) => /^\d+_/.test(name));
+    const sql = path.join(copy, first!, "migration.sql");
+    writeFileSync(sql, `${readFileSync(sql, "utf8")}\n-- changed\n`);
+    expect(migrationsHash(copy)).not.toBe(migrationsHash());
   });
 });

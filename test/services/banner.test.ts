@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { dismissBanner, expiryBanners, thresholdFor } from "~/services/banner.server";
+import { thresholdFor } from "~/ledger";
+import { dismissBanner, expiryBanners } from "~/services/banner.server";
 import { buyPack, createShop, workDone } from "../support/factories";
 
 // A 10 h pack paid Jun 1 2024 (UTC) expires on Aug 31; its window lets a purchase by Sep 3 take it.

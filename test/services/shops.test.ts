@@ -13,20 +13,29 @@ async function adminFor(shop: string) {
 }
 
 describe("recording a shop on install", () => {
-  test("stores the shop with the IANA time zone Shopify reports", async () => {
+  test("stores the shop with its Shopify id and the IANA time zone Shopify reports", async () => {
     const shop = uniqueShop();
-    server.use(answer("ShopTimezone", { shop: { ianaTimezone: "Pacific/Auckland" } }));
+    server.use(
+      answer("ShopDetails", {
+        shop: { id: "gid://shopify/Shop/548380009", ianaTimezone: "Pacific/Auckland" },
+      }),
+    );
     const admin = await adminFor(shop);
     const recorded = await recordShop(shop, admin.graphql);
-    expect(recorded.timezone).toBe("Pacific/Auckland");
+    expect(recorded).toMatchObject({
+      timezone: "Pacific/Auckland",
+      shopifyGid: "gid://shopify/Shop/548380009",
+    });
     expect(sent).toHaveLength(1);
     expect(sent[0]?.shop).toBe(shop);
-    expect(sent[0]?.query.replace(/\s+/g, " ")).toContain("query ShopTimezone { shop { ianaTimezone } }");
+    expect(sent[0]?.query.replace(/\s+/g, " ")).toContain("query ShopDetails { shop { id ianaTimezone } }");
   });
 
   test("a reinstall clears the uninstall and takes a new install time", async () => {
     const shop = uniqueShop();
-    server.use(answer("ShopTimezone", { shop: { ianaTimezone: "America/New_York" } }));
+    server.use(
+      answer("ShopDetails", { shop: { id: "gid://shopify/Shop/1", ianaTimezone: "America/New_York" } }),
+    );
     const admin = await adminFor(shop);
     await recordShop(shop, admin.graphql, new Date("2026-01-01T00:00:00Z"));
     await recordUninstall(shop, new Date("2026-02-01T00:00:00Z"));
@@ -37,7 +46,7 @@ describe("recording a shop on install", () => {
 
   test("falls back to UTC when Shopify reports no time zone", async () => {
     const shop = uniqueShop();
-    server.use(answer("ShopTimezone", { shop: { ianaTimezone: null } }));
+    server.use(answer("ShopDetails", { shop: { id: "gid://shopify/Shop/2", ianaTimezone: null } }));
     const admin = await adminFor(shop);
     expect((await recordShop(shop, admin.graphql)).timezone).toBe("UTC");
     expect(await prisma.shop.count({ where: { domain: shop } })).toBe(1);

@@ -27,7 +27,9 @@ export async function storeOfflineSession(shop: string) {
 interface WebhookOptions {
   topic: string;
   shop: string;
-  body: unknown;
+  /** Sent as JSON; a string `raw` is sent as it is instead. */
+  body?: unknown;
+  raw?: string;
   webhookId?: string;
   eventId?: string;
   secret?: string;
@@ -35,7 +37,7 @@ interface WebhookOptions {
 
 /** A webhook delivery as Shopify sends it, signed with the app secret (or `secret`). */
 export function webhookRequest(path: string, options: WebhookOptions): Request {
-  const body = JSON.stringify(options.body);
+  const body = options.raw ?? JSON.stringify(options.body);
   const webhookId = options.webhookId ?? crypto.randomUUID();
   return new Request(`https://my-test-app.myshopify.io${path}`, {
     method: "POST",

@@ -1,6 +1,6 @@
 import type { AppPurchase } from "@prisma/client";
 import prisma from "../../db.server";
-import { isUuid } from "../ledger/quotes.server";
+import { isUuid } from "../../lib/ids";
 import type { AdminGraphql } from "../shops.server";
 import { readOneTimePurchase } from "./admin-purchases.server";
 import { recordPurchaseStatus } from "./purchases.server";

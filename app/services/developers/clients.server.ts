@@ -1,4 +1,5 @@
-import { balanceSummary, type ExpiryNotice, type WindowNotice } from "../ledger/read.server";
+import type { ExpiryNotice, WindowNotice } from "../../ledger";
+import { balanceSummaries } from "../ledger/read.server";
 import { connectedShops } from "./access.server";
 
 /** How pressing a client is: 0 hours expired but still carryable, 1 hours expire within 30 days, 2 calm, 3 no hours. */
@@ -31,12 +32,16 @@ function deadline(row: ClientRow): string {
   return row.nextExpiry?.expiresOn ?? "9999-12-31";
 }
 
-/** Every store this developer is connected to, with its hours, most urgent first. */
+/** Every store this developer is connected to, with its hours as of `at` (time applied in memory), most urgent first. */
 export async function listClients(developerId: string, at: Date): Promise<ClientRow[]> {
   const shops = await connectedShops(developerId);
+  const summaries = await balanceSummaries(
+    shops.map((shop) => shop.id),
+    at,
+  );
   const rows: ClientRow[] = [];
   for (const shop of shops) {
-    const summary = await balanceSummary(shop.id, at);
+    const summary = summaries.get(shop.id);
     if (!summary) continue;
     const base = {
       shopId: shop.id,

@@ -1,6 +1,6 @@
 import prisma from "../../db.server";
 import { connectInTx } from "../connections.server";
-import { isUuid } from "../ledger/quotes.server";
+import { isUuid } from "../../lib/ids";
 import { notFound, type PortalResult } from "./result";
 
 // The developer's side of stores' connection requests, and the company's view of the ones still

@@ -1,5 +1,5 @@
 import prisma from "../../db.server";
-import { isUuid } from "../ledger/quotes.server";
+import { isUuid } from "../../lib/ids";
 import { fail, notFound, type PortalResult } from "./result";
 
 /** Every account, company staff included, by email. */

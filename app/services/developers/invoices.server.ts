@@ -1,7 +1,8 @@
 import { Prisma } from "@prisma/client";
 import prisma from "../../db.server";
-import { isUuid } from "../ledger/quotes.server";
+import { isUuid } from "../../lib/ids";
 import { amountForMinutes } from "./money";
+import { recordSettlementsOf } from "./settlements.server";
 import { fail, notFound, type PortalResult } from "./result";
 
 const ALREADY_INVOICED =
@@ -19,6 +20,9 @@ export async function createInvoice(
   const ids = [...new Set(settlementIds)];
   if (ids.length === 0) return fail("invalid_input", "Choose at least one settled pack to invoice.");
   if (!ids.every(isUuid)) return fail("conflict", ALREADY_INVOICED);
+  // A settlement time has made final but no sweep recorded yet is listed under its pack's id:
+  // record it first, so that it can be put on the invoice.
+  await recordSettlementsOf(developerId, ids, now);
   try {
     return await prisma.$transaction(async (tx) => {
       const developer = await tx.developer.findUniqueOrThrow({ where: { id: developerId } });

@@ -1,6 +1,6 @@
 import prisma from "../../db.server";
 import { normalizeEmail, hashToken } from "./crypto.server";
-import { verifyPassword } from "./passwords.server";
+import { MAX_PASSWORD_LENGTH, PASSWORD_TOO_LONG, verifyPassword } from "./passwords.server";
 import { fail, type PortalResult } from "./result";
 import { createSessionInTx } from "./sessions.server";
 
@@ -23,9 +23,10 @@ export interface LoginInput {
 }
 
 /**
- * Logs a developer in and returns a new session token. The answer is the same whether or not an
- * account exists; failures count against the email and the IP in the database, so the limits
- * hold across app instances.
+ * Logs a developer in and returns a new session token. The answer, and the time it takes (one
+ * argon2 verification), are the same whether or not an account exists; failures count against the
+ * email and the IP in the database, so the limits hold across app instances. A refused attempt
+ * (over a limit) returns before any verification: its answer is the same for every email.
  */
 export async function login(input: LoginInput, now: Date): Promise<PortalResult<{ token: string }>> {
   const email = normalizeEmail(input.email);
@@ -40,6 +41,11 @@ export async function login(input: LoginInput, now: Date): Promise<PortalResult<
     // A refused attempt does not extend the lock: it ends 15 minutes after the last real failure.
     await prisma.loginAttempt.delete({ where: { id: attempt.id } });
     return fail("rate_limited", TOO_MANY_ATTEMPTS);
+  }
+  if (input.password.length > MAX_PASSWORD_LENGTH) {
+    // Refused before the account is looked up, at the cost of any other attempt, and counted.
+    await verifyPassword(null, input.password);
+    return fail("invalid_input", PASSWORD_TOO_LONG, { field: "password" });
   }
   const developer = await prisma.developer.findUnique({ where: { email } });
   const matches = await verifyPassword(developer?.passwordHash ?? null, input.password);

@@ -1,6 +1,6 @@
 import { overrunLimit } from "../../ledger";
 import prisma from "../../db.server";
-import { isUuid } from "../ledger/quotes.server";
+import { isUuid } from "../../lib/ids";
 import { visibleQuotes } from "./access.server";
 
 /** This developer's quotes on stores still connected, newest first; optionally one store's. */

@@ -3,10 +3,10 @@ import prisma from "../../db.server";
 import {
   completeQuote,
   createQuote,
-  isUuid,
   toMinutes,
   withdrawQuote as withdrawLedgerQuote,
 } from "../ledger/quotes.server";
+import { isUuid } from "../../lib/ids";
 import { connectedShop, visibleQuotes } from "./access.server";
 import { fail, notFound, type PortalResult } from "./result";
 

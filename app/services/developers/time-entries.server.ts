@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { inShopTransaction, type Tx } from "../ledger/transaction.server";
-import { isUuid, toMinutes } from "../ledger/quotes.server";
+import { toMinutes } from "../ledger/quotes.server";
+import { isUuid } from "../../lib/ids";
 import prisma from "../../db.server";
 import { visibleQuotes } from "./access.server";
 import { fail, notFound, type PortalResult } from "./result";

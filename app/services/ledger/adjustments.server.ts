@@ -1,7 +1,7 @@
 import { applyPlan } from "../../ledger";
 import { persistPlan } from "./persist.server";
 import { fail, type ServiceResult } from "./result";
-import { isUuid } from "./quotes.server";
+import { isUuid } from "../../lib/ids";
 import { shopContext } from "./shop-context.server";
 import { applyTimeInTx } from "./time.server";
 import { inLedgerTransaction } from "./sql.server";

@@ -102,10 +102,11 @@ export async function writeChanges(sql: Sql, changes: readonly ShopChanges[]): P
   await setPacks(sql, changes);
   const settlements = changes.flatMap((c) => c.settlements);
   if (settlements.length > 0) {
-    // The settlement is credited to the developer who sold the pack.
+    // The settlement is credited to the developer who sold the pack. It takes the pack's id, so
+    // that a settlement shown before any sweep recorded it is known by the id it will have.
     await sql.execute(
       `INSERT INTO "Settlement" ("id", "shopId", "packId", "developerId", "basis", "minutes", "settledAt")
-       SELECT gen_random_uuid(), p."shopId", p.id, p."developerId", v.basis, v.minutes, v.at
+       SELECT p.id, p."shopId", p.id, p."developerId", v.basis, v.minutes, v.at
          FROM unnest($1::uuid[], $2::text[], $3::int[], $4::timestamptz[]) AS v(id, basis, minutes, at)
          JOIN "Pack" p ON p.id = v.id`,
       [

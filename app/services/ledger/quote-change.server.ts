@@ -11,12 +11,11 @@ import {
   type QuotePolicy,
   type QuoteStatus,
 } from "../../ledger";
-import { pendingPurchaseInstants } from "./held-open.server";
 import { loadHoldParts, loadPacksOfShops } from "./packs-store.server";
 import { writeChanges } from "./persist.server";
 import { fail, type ServiceFailure, type ServiceResult } from "./result";
 import { shopContext, type ShopContext } from "./shop-context.server";
-import { planTimeFor } from "./time.server";
+import { pendingPurchaseInstants, planTimeFor } from "./time.server";
 import { inLedgerTransaction, type Sql } from "./sql.server";
 import { quotePolicyOf } from "../quotes/policy.server";
 

@@ -7,7 +7,6 @@ import { changeQuote, type QuoteChange } from "./quote-change.server";
 import { fail, type ServiceResult } from "./result";
 
 export type { QuoteStatus } from "./quote-change.server";
-export { isUuid } from "./ids";
 
 export interface CreateQuoteInput {
   shopId: string;

@@ -1,4 +1,4 @@
-import { isUuid } from "./ids";
+import { isUuid } from "../../lib/ids";
 import { safeTimeZone, type Policy } from "../../ledger";
 import type { Sql } from "./sql.server";
 

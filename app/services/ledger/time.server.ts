@@ -1,5 +1,4 @@
-import { applyPlan, planTime, windowEndsAt, type PackState } from "../../ledger";
-import { heldOpenPacks, pendingPurchaseInstants } from "./held-open.server";
+import { awaitedSince, planTimeUntil, type PackState } from "../../ledger";
 import { loadPacksOfShops } from "./packs-store.server";
 import { writeChanges, type ShopChanges } from "./persist.server";
 import { shopContexts, type ShopContext } from "./shop-context.server";
@@ -16,62 +15,60 @@ export interface TimeApplied {
 const NOTHING: TimeApplied = { entries: 0, outcomes: 0, carryOvers: 0, settlements: 0 };
 
 /**
- * The instants up to `at` at which time decides something for a pack whose retention outcome is
- * still open: its expiry and its window's end. Planning at each in order dates every entry at the
- * instant its rule took effect, however late the sweep runs.
+ * Creation instants of each shop's pack purchases a retention window may still await at `at`, by
+ * shop id (a custom quote's purchase is never a renewal, so no window awaits it).
  */
-function boundaries(packs: readonly PackState[], at: Date, shop: ShopContext): Date[] {
-  const instants = new Set<number>();
-  for (const pack of packs) {
-    if (pack.expiresAt === null || pack.outcome !== null) continue;
-    instants.add(pack.expiresAt.getTime());
-    instants.add(windowEndsAt(pack.expiresAt, shop.timeZone, shop.policy).getTime());
-  }
-  return [...instants]
-    .filter((t) => t < at.getTime())
-    .sort((a, b) => a - b)
-    .map((t) => new Date(t));
+export async function pendingPurchaseInstants(
+  sql: Sql,
+  shopIds: readonly string[],
+  at: Date,
+): Promise<Map<string, Date[]>> {
+  const rows = await sql.query<{ shopId: string; purchasedAt: Date }>(
+    `SELECT "shopId"::text AS "shopId", "purchasedAt" FROM "AppPurchase"
+      WHERE "shopId" = ANY($1::uuid[]) AND status = 'PENDING' AND "tier" IS NOT NULL
+        AND "purchasedAt" > $2 AND "purchasedAt" <= $3`,
+    [[...shopIds], awaitedSince(at), at],
+  );
+  const byShop = new Map<string, Date[]>();
+  for (const row of rows) byShop.set(row.shopId, [...(byShop.get(row.shopId) ?? []), row.purchasedAt]);
+  return byShop;
 }
 
-/**
- * Everything time has decided for one shop's packs by `at`, planned in memory. Packs whose window
- * a still-pending purchase may yet claim (`pending`: creation instants) stay undecided.
- */
+/** What time has decided for one shop's packs by `at` (the ledger's `planTimeUntil`), as changes to write. */
 export function planTimeFor(
   shop: ShopContext,
   before: readonly PackState[],
   at: Date,
   pending: readonly Date[] = [],
 ): ShopChanges {
-  const changes: ShopChanges & { entries: ShopChanges["entries"][number][] } = {
-    shopId: shop.id,
-    before,
-    after: before,
-    entries: [],
-    outcomes: [],
-    carriedInFrom: [],
-    settlements: [],
-  };
-  let packs = [...before];
-  for (const instant of [...boundaries(packs, at, shop), at]) {
-    const held = heldOpenPacks(packs, instant, shop, pending);
-    const open = held.size === 0 ? packs : packs.filter((pack) => !held.has(pack.id));
-    const plan = planTime(open, instant, shop.timeZone, shop.policy);
-    if (
-      plan.entries.length + plan.outcomes.length + plan.carriedInFrom.length + plan.settlements.length ===
-      0
-    ) {
-      continue;
-    }
-    packs = applyPlan(packs, plan);
-    changes.entries.push(...plan.entries.map((entry) => ({ ...entry, at: instant })));
-    (changes.outcomes as typeof plan.outcomes).push(...plan.outcomes);
-    (changes.carriedInFrom as typeof plan.carriedInFrom).push(...plan.carriedInFrom);
-    (changes.settlements as ShopChanges["settlements"][number][]).push(
-      ...plan.settlements.map((s) => ({ ...s, at: instant })),
-    );
-  }
-  return { ...changes, after: packs };
+  const { packs, ...changes } = planTimeUntil(before, at, {
+    timeZone: shop.timeZone,
+    policy: shop.policy,
+    pendingPurchases: pending,
+  });
+  return { shopId: shop.id, before, after: packs, ...changes };
+}
+
+/** A shop with what time has decided for it by some instant, planned in memory. */
+export interface ShopAtTime {
+  shop: ShopContext;
+  changes: ShopChanges;
+}
+
+/**
+ * The known shops among `shopIds` as they are at `at`: three queries for any number of shops,
+ * nothing written. Read models project with this so that they never depend on a sweep.
+ */
+export async function shopsAt(sql: Sql, shopIds: readonly string[], at: Date): Promise<ShopAtTime[]> {
+  const shops = await shopContexts(sql, shopIds);
+  if (shops.length === 0) return [];
+  const ids = shops.map((s) => s.id);
+  const packs = await loadPacksOfShops(sql, ids);
+  const pending = await pendingPurchaseInstants(sql, ids, at);
+  return shops.map((shop) => ({
+    shop,
+    changes: planTimeFor(shop, packs.get(shop.id) ?? [], at, pending.get(shop.id)),
+  }));
 }
 
 function counts(changes: readonly ShopChanges[]): TimeApplied {
@@ -104,19 +101,13 @@ export async function applyTimeInTx(
 }
 
 /**
- * Applies time to many shops in one transaction holding all their ledger locks: two queries to
+ * Applies time to many shops in one transaction holding all their ledger locks: three queries to
  * read, a handful of set-based statements to write. Unknown shop ids are skipped.
  */
 export async function applyTimeToShops(shopIds: readonly string[], at: Date): Promise<TimeApplied> {
   if (shopIds.length === 0) return NOTHING;
   return inLedgerTransaction(shopIds, async (sql) => {
-    const shops = await shopContexts(sql, shopIds);
-    const ids = shops.map((s) => s.id);
-    const packs = await loadPacksOfShops(sql, ids);
-    const pending = await pendingPurchaseInstants(sql, ids, at);
-    const changes = shops.map((shop) =>
-      planTimeFor(shop, packs.get(shop.id) ?? [], at, pending.get(shop.id)),
-    );
+    const changes = (await shopsAt(sql, shopIds, at)).map((s) => s.changes);
     await writeChanges(sql, changes);
     return counts(changes);
   });

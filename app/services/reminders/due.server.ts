@@ -1,11 +1,8 @@
 import prisma from "../../db.server";
-import { noticesOf, type ExpiryNoticeAt } from "../banner.server";
-import { pendingPurchaseInstants } from "../ledger/held-open.server";
-import { loadPacksOfShops } from "../ledger/packs-store.server";
-import { summarize } from "../ledger/read.server";
-import { shopContexts } from "../ledger/shop-context.server";
+import { reminderHorizon, remindersAt } from "../../ledger";
+import { noticeOf, type ExpiryNoticeAt } from "../banner.server";
 import { ledgerSql } from "../ledger/sql.server";
-import { planTimeFor } from "../ledger/time.server";
+import { shopsAt } from "../ledger/time.server";
 
 /** An installed shop that may have a reminder due, with its reminder preferences. */
 export interface ShopToRemind {
@@ -16,8 +13,8 @@ export interface ShopToRemind {
 
 /**
  * Installed shops that want reminders and have an unsettled pack with unused, unheld minutes
- * that expires within 30 days or expired so recently that its window may be open. A superset:
- * `dueNotices` decides exactly, as the banner does.
+ * that expires before the reminders' horizon and is either not expired yet or still undecided
+ * (its window may be open). A superset: `dueNotices` decides exactly, as the banner does.
  */
 export function shopsToRemind(at: Date): Promise<ShopToRemind[]> {
   return prisma.$queryRaw<ShopToRemind[]>`
@@ -28,8 +25,8 @@ export function shopsToRemind(at: Date): Promise<ShopToRemind[]> {
        AND EXISTS (
              SELECT 1 FROM "Pack" p
               WHERE p."shopId" = s.id
-                AND p."expiresAt" <= ${at}::timestamptz + interval '30 days'
-                AND p."expiresAt" > ${at}::timestamptz - make_interval(days => s."retentionWindowDays" + 2)
+                AND p."expiresAt" < ${reminderHorizon(at)}::timestamptz
+                AND (p."expiresAt" > ${at}::timestamptz OR p.outcome IS NULL)
                 AND p."ownRemaining" + p."carriedRemaining" > p."heldOwn" + p."heldCarried"
                 AND NOT EXISTS (SELECT 1 FROM "Settlement" st
                                  WHERE st."shopId" = p."shopId" AND st."packId" = p.id))
@@ -45,20 +42,14 @@ export async function dueNotices(
   shops: readonly ShopToRemind[],
   at: Date,
 ): Promise<Map<string, ExpiryNoticeAt[]>> {
-  const ids = shops.map((shop) => shop.shopId);
-  const sql = ledgerSql();
-  const contexts = await shopContexts(sql, ids);
-  const packs = await loadPacksOfShops(sql, ids);
-  const pending = await pendingPurchaseInstants(sql, ids, at);
   const wants = new Map(shops.map((shop) => [shop.shopId, shop]));
   const due = new Map<string, ExpiryNoticeAt[]>();
-  for (const shop of contexts) {
-    const projected = planTimeFor(shop, packs.get(shop.id) ?? [], at, pending.get(shop.id)).after;
+  for (const { shop, changes } of await shopsAt(ledgerSql(), [...wants.keys()], at)) {
     const preferences = wants.get(shop.id);
-    const notices = noticesOf(summarize(shop, projected, at)).filter((notice) =>
-      notice.threshold === "window" ? preferences?.remindDuringWindow : preferences?.remindBeforeExpiry,
+    const reminders = remindersAt(changes.after, at, shop.timeZone, shop.policy).filter((reminder) =>
+      reminder.threshold === "window" ? preferences?.remindDuringWindow : preferences?.remindBeforeExpiry,
     );
-    if (notices.length > 0) due.set(shop.id, notices);
+    if (reminders.length > 0) due.set(shop.id, reminders.map(noticeOf));
   }
   return due;
 }

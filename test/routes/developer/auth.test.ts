@@ -19,14 +19,18 @@ import {
 const FORM = "form-csrf-token";
 const formCookie = `${FORM_COOKIE}=${FORM}`;
 
-function loginRequest(email: string, password: string, extra: { cookie?: string; ip?: string } = {}) {
+function loginRequest(
+  email: string,
+  password: string,
+  extra: { cookie?: string; headers?: Record<string, string> } = {},
+) {
   return postRequest(
     "/developer/login",
     { email, password, next: "/developer/quotes" },
     {
       csrf: FORM,
       cookie: [formCookie, extra.cookie].filter(Boolean).join("; "),
-      headers: { "X-Forwarded-For": extra.ip ?? "203.0.113.7" },
+      headers: extra.headers,
     },
   );
 }
@@ -100,6 +104,29 @@ describe("developer login", () => {
       clientsLoader({ request: getRequest("/developer", fresh), params: {}, context: {} }),
     );
     expect(statusOf(now)).toBe(200);
+  });
+
+  test("failures count against the connection's address, not an X-Forwarded-For the client sent", async () => {
+    const email = uniqueEmail("spoof");
+    const request = loginRequest(email, "wrong password!", { headers: { "X-Forwarded-For": "10.9.8.7" } });
+    const outcome = await settle(() =>
+      loginAction({ request, params: {}, context: { clientAddress: "198.51.100.23" } }),
+    );
+    expect(statusOf(outcome)).toBe(401);
+    const attempts = await prisma.loginAttempt.findMany({ where: { email } });
+    expect(attempts.map((attempt) => attempt.ip)).toEqual(["198.51.100.23"]);
+  });
+
+  test("a password over 256 characters is refused with 400 saying the limit", async () => {
+    const dev = await makeDeveloper();
+    const outcome = await settle(() =>
+      loginAction({ request: loginRequest(dev.email, "p".repeat(257)), params: {}, context: {} }),
+    );
+    expect(statusOf(outcome)).toBe(400);
+    expect(bodyOf(outcome)).toMatchObject({
+      code: "invalid_input",
+      errors: [{ field: "password", message: "Use at most 256 characters." }],
+    });
   });
 
   test("a login without the CSRF field is refused before anything is counted or created", async () => {

@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import prisma from "~/db.server";
 import { recordPurchaseStatus } from "~/services/billing/purchases.server";
 import { balanceSummary } from "~/services/ledger/read.server";
-import { PENDING_HOLDS_WINDOW_MS } from "~/services/ledger/held-open.server";
+import { PENDING_PURCHASE_AWAIT_MS } from "~/ledger";
 import { applyTime, applyTimeToShops } from "~/services/ledger/time.server";
 import { buyPack, createShop, workDone } from "../../support/factories";
 
@@ -84,17 +84,17 @@ describe("a purchase confirmed after the retention window closed", () => {
     expect(expiry.at).toEqual(new Date("2024-09-04T00:00:00Z"));
   });
 
-  test("a purchase created after the window does not hold it open", async () => {
+  test("a window does not await a purchase created after it", async () => {
     const { shop, p } = await shopWithP();
     await pendingAt(shop.id, "2024-09-04T00:10:00Z", 3);
     await applyTime(shop.id, new Date("2024-09-04T06:00:00Z"));
     expect(await prisma.pack.findUniqueOrThrow({ where: { id: p } })).toMatchObject({ outcome: "expired" });
   });
 
-  test("a purchase left pending for more than a week no longer holds the window open", async () => {
+  test("a window awaits a purchase left pending for at most a week", async () => {
     const { shop, p } = await shopWithP();
     await pendingAt(shop.id, "2024-09-03T23:50:00Z", 4);
-    const later = new Date(new Date("2024-09-03T23:50:00Z").getTime() + PENDING_HOLDS_WINDOW_MS + 1);
+    const later = new Date(new Date("2024-09-03T23:50:00Z").getTime() + PENDING_PURCHASE_AWAIT_MS + 1);
     await applyTime(shop.id, later);
     expect(await prisma.pack.findUniqueOrThrow({ where: { id: p } })).toMatchObject({ outcome: "expired" });
   });

@@ -48,7 +48,7 @@ describe("pack statement", () => {
     const quote = await approvedQuote(shop.id, 4, "2024-06-02T12:00:00Z");
     await completeQuote(shop.id, quote, { hours: 8 }, new Date("2024-06-20T12:00:00Z"));
     await buy(shop.id, "10h", "2024-09-02T12:00:00Z");
-    const statement = await packStatement(shop.id, june);
+    const statement = await packStatement(shop.id, june, new Date("2024-09-02T12:00:00Z"));
     expect(statement?.pack).toMatchObject({ tier: "10h", expiresOn: "2024-08-31" });
     expect(statement?.lines.map((l) => [l.date, l.description, l.minutes, l.balance, l.heldMinutes])).toEqual(
       [
@@ -65,8 +65,8 @@ describe("pack statement", () => {
   test("is null for another shop's pack", async () => {
     const [mine, theirs] = [await createShop(), await createShop()];
     const pack = await buy(theirs.id, "10h", "2024-06-01T12:00:00Z");
-    expect(await packStatement(mine.id, pack)).toBeNull();
-    expect(await packStatement(mine.id, "nonsense")).toBeNull();
+    expect(await packStatement(mine.id, pack, new Date())).toBeNull();
+    expect(await packStatement(mine.id, "nonsense", new Date())).toBeNull();
   });
 });
 
@@ -86,7 +86,7 @@ describe("company adjustments", () => {
       await adjustPack({ shopId: shop.id, packId: pack, minutes: -45, reason: "Logged twice" }, at),
     ).toMatchObject({ ok: true });
     expect(await packRow(pack)).toMatchObject({ ownRemaining: 585, adjusted: -15 });
-    const lines = (await packStatement(shop.id, pack))?.lines.map((l) => l.description);
+    const lines = (await packStatement(shop.id, pack, at))?.lines.map((l) => l.description);
     expect(lines).toContain("Adjustment of +0.5 h: Goodwill for downtime");
     expect(lines).toContain("Adjustment of −0.75 h: Logged twice");
     expect(await checkLedger(shop.id)).toEqual([]);

@@ -222,7 +222,7 @@ describe("disputes", () => {
       where: { shopId: shop.id, quoteId: quote, kind: "usage" },
     });
     expect(usage.map((e) => [e.own, e.note])).toEqual([[300, "Split the difference."]]);
-    const statement = await packStatement(shop.id, pack);
+    const statement = await packStatement(shop.id, pack, when);
     expect(statement?.lines.map((line) => line.description)).toContain(
       "5 h charged for quote “Work”, as the company resolved: Split the difference.",
     );
