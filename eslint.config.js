@@ -54,6 +54,41 @@ export default tseslint.config(
     },
   },
   {
+    // Routes authenticate, parse, call a service and render: the database stays behind services.
+    files: ["app/routes/**/*.{ts,tsx}"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "(^|/)db\\.server$|^@prisma/|^pg$",
+              message: "Routes reach the database through a service (app/services/), never directly.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Components run in the browser too: server modules may lend them types, never values.
+    files: ["app/components/**/*.{ts,tsx}"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "\\.server$",
+              allowTypeImports: true,
+              message: "Components may import types from *.server modules, not values: pass data as props.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The pure ledger must not reach the clock, the database or Shopify.
     files: ["app/ledger/**/*.ts"],
     rules: {

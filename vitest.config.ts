@@ -1,14 +1,29 @@
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
-import tsconfigPaths from "vite-tsconfig-paths";
+
+// Tests that need no PostgreSQL: the pure ledger, pure helpers, the HTTP server in front of Remix
+// (docs/decisions/057).
+const UNIT = [
+  "test/ledger/**/*.test.ts",
+  "test/lib/**/*.test.ts",
+  "test/server/**/*.test.ts",
+  "test/clock.test.ts",
+  "test/env.test.ts",
+  "test/services/developers/money.test.ts",
+  "test/scripts/audit.test.ts",
+  "test/scripts/preview.test.ts",
+];
 
 export default defineConfig({
-  plugins: [tsconfigPaths()],
+  // tsconfig.json's "~/*" path, without a plugin to read it.
+  resolve: { alias: [{ find: /^~\//, replacement: fileURLToPath(new URL("./app/", import.meta.url)) }] },
   test: {
-    include: ["test/**/*.test.{ts,tsx}"],
-    exclude: ["test/e2e/**", "node_modules/**"],
-    globalSetup: ["test/support/global-setup.ts"],
-    setupFiles: ["test/support/setup.ts"],
     pool: "forks",
+    // A worker runs file after file; test/support/setup.ts starts each file afresh.
+    isolate: false,
+    // Files mostly wait for PostgreSQL: two at once even on two cores (vitest's default is one).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     testTimeout: 20_000,
     hookTimeout: 60_000,
     env: {
@@ -20,5 +35,27 @@ export default defineConfig({
       SCOPES: "",
       BILLING_TEST: "true",
     },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: UNIT,
+          setupFiles: ["test/support/console.ts"],
+          // Nothing listens on port 1: a unit test that reaches for the database fails at once.
+          env: { DATABASE_URL: "postgresql://unit-tests-use-no-database@127.0.0.1:1/none" },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "db",
+          include: ["test/**/*.test.{ts,tsx}"],
+          exclude: [...UNIT, "test/e2e/**", "node_modules/**"],
+          globalSetup: ["test/support/global-setup.ts"],
+          setupFiles: ["test/support/setup.ts", "test/support/console.ts"],
+        },
+      },
+    ],
   },
 });

@@ -12,6 +12,7 @@ import { renderToPipeableStream } from "react-dom/server";
 import { startJobsInProcess } from "./jobs/scheduler.server";
 import { logFault, requestId } from "./lib/log.server";
 import { addSecurityHeaders } from "./portal/headers.server";
+import { dataResponse, documentStatus, noteDatabaseFault } from "./services/database-faults.server";
 import { addDocumentResponseHeaders } from "./shopify.server";
 
 export const streamTimeout = 5000;
@@ -25,6 +26,7 @@ export default async function handleRequest(
   responseHeaders: Headers,
   remixContext: EntryContext,
 ) {
+  responseStatusCode = documentStatus(request, responseStatusCode, responseHeaders);
   addDocumentResponseHeaders(request, responseHeaders);
   responseHeaders.set("X-Request-Id", requestId(request));
   addSecurityHeaders(request, responseHeaders);
@@ -55,17 +57,20 @@ export default async function handleRequest(
 
 /**
  * Logs what went wrong on the server, once per fault: never a 4xx (bad input, unknown pages are
- * answered, not faults), never an aborted request, and never a URL's query or token.
+ * answered, not faults), never an aborted request, and never a URL's query or token. A database
+ * that did not answer is also noted, so that the answer is 503 (docs/decisions/056).
  */
 export function handleError(error: unknown, { request }: LoaderFunctionArgs | ActionFunctionArgs) {
+  noteDatabaseFault(error, request);
   if (request.signal.aborted) return;
   const status = (error as { status?: unknown } | null)?.status;
   if (typeof status === "number" && status < 500) return;
   logFault(request, error);
 }
 
-// Single-fetch answers (`.data`) carry the same page data: they get the same security headers.
+// Single-fetch answers (`.data`) carry the same page data: they get the same security headers,
+// and 503 with Retry-After when the database did not answer.
 export const handleDataRequest: HandleDataRequestFunction = (response, { request }) => {
   addSecurityHeaders(request, response.headers);
-  return response;
+  return dataResponse(request, response);
 };

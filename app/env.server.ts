@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { databaseEnvSchema, parseEnvWith } from "./env-database.server";
 
 const booleanString = z.enum(["true", "false"]).transform((value) => value === "true");
 
@@ -14,7 +15,7 @@ const interval = z
 const schema = z
   .object({
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-    DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection string"),
+    ...databaseEnvSchema.shape,
     SHOPIFY_API_KEY: z.string().min(1, "is required (the app's client id)"),
     SHOPIFY_API_SECRET: z.string().min(1, "is required (the app's client secret)"),
     SHOPIFY_APP_URL: z
@@ -64,17 +65,7 @@ export type Env = Omit<Parsed, "BILLING_TEST"> & { BILLING_TEST: boolean };
  * BILLING_TEST defaults to true outside production and must be false (or unset) in it.
  */
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = schema.safeParse(source);
-  if (!result.success) {
-    const lines = result.error.issues.map((issue) => {
-      const name = issue.path.join(".");
-      const detail =
-        issue.code === "invalid_type" && source[name] === undefined ? "is required" : issue.message;
-      return `  ${name}: ${detail}`;
-    });
-    throw new Error(`Invalid environment (see .env.example):\n${lines.join("\n")}`);
-  }
-  const env = result.data;
+  const env = parseEnvWith(schema, source);
   const billingTest = env.BILLING_TEST ?? env.NODE_ENV !== "production";
   return { ...env, BILLING_TEST: billingTest };
 }

@@ -1,6 +1,6 @@
 // npm run jobs -- --once: runs every time-driven job once and exits (cron); without --once it
 // runs them every JOBS_INTERVAL until stopped. Logs JSON lines. See scripts/jobs/cli.ts.
-import prisma from "../app/db.server";
+import { closeDatabase } from "../app/db.server";
 import { env } from "../app/env.server";
 import { JOBS, selectJobs } from "../app/jobs/index.server";
 import { runJobs } from "../app/jobs/runner.server";
@@ -10,7 +10,7 @@ const argv = process.argv.slice(2);
 const out = { log: (line: string) => console.log(line), error: (line: string) => console.error(line) };
 const code = await runJobsCommand(argv, out);
 if (code !== null) {
-  await prisma.$disconnect();
+  await closeDatabase();
   process.exit(code);
 }
 
@@ -37,4 +37,4 @@ while (!stopping) {
     setTimeout(resolve, interval);
   });
 }
-await prisma.$disconnect();
+await closeDatabase();

@@ -1,12 +1,12 @@
 // npm run ledger:check: rebuilds every pack's balances from its entries and reports differences.
 // Exit code 0 when the ledger is consistent, 1 otherwise. Uses DATABASE_URL (or the embedded one).
-import prisma from "../app/db.server";
+import prisma, { closeDatabase } from "../app/db.server";
 import { checkLedger } from "../app/services/ledger/check.server";
 
 const started = Date.now();
 const differences = await checkLedger();
 const packs = await prisma.pack.count();
-await prisma.$disconnect();
+await closeDatabase();
 if (differences.length === 0) {
   console.log(`Ledger consistent: ${packs} packs checked in ${Date.now() - started} ms.`);
 } else {

@@ -5,6 +5,6 @@ const code = await runOps(process.argv.slice(2), new Date(), {
   log: (line) => console.log(line),
   error: (line) => console.error(line),
 });
-const { default: prisma } = await import("../app/db.server");
-await prisma.$disconnect();
+const { closeDatabase } = await import("../app/db.server");
+await closeDatabase();
 process.exit(code);

@@ -36,11 +36,10 @@ async function main() {
     // The services load while PostgreSQL copies the template; nothing queries before it is ready.
     const [{ simulate }] = await Promise.all([import("./simulator/run"), database.ready]);
     const result = await simulate(scenario);
-    const { default: prisma } = await import("../app/db.server");
-    const { closeLedgerSql } = await import("../app/services/ledger/sql.server");
-    await Promise.all([prisma.$disconnect(), closeLedgerSql()]);
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   } finally {
+    const { closeDatabase } = await import("../app/db.server");
+    await closeDatabase();
     await database.drop();
   }
 }

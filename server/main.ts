@@ -3,6 +3,7 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
+import { closeDatabase } from "../app/db.server";
 import { appServer, listen } from "./app";
 
 process.env.NODE_ENV ??= "production";
@@ -23,7 +24,8 @@ console.log(`[server] http://localhost:${port}`);
 
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.once(signal, () => {
-    server.close(() => process.exit(0));
+    // The build's copy of app/db.server.ts opened the pool; this one closes the same (one per process).
+    server.close(() => void closeDatabase().finally(() => process.exit(0)));
     server.closeIdleConnections();
     // Requests still running after 10 s are cut short.
     setTimeout(() => process.exit(0), 10_000).unref();

@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { parseDatabaseEnv } from "~/env-database.server";
 import { parseEnv } from "~/env.server";
 
 const valid = {
@@ -73,5 +74,44 @@ describe("environment", () => {
     expect(() => parseEnv({ ...valid, JOBS_INTERVAL: "5 minutes" })).toThrow(
       /JOBS_INTERVAL: must be a duration such as 30s, 5m or 1h/,
     );
+  });
+
+  test("the database pool's size and timeouts have defaults, and take durations such as 500ms, 3s or 1m", () => {
+    expect(parseEnv(valid)).toMatchObject({
+      DATABASE_POOL_MAX: 10,
+      DATABASE_CONNECT_TIMEOUT: 3000,
+      DATABASE_STATEMENT_TIMEOUT: 15_000,
+      DATABASE_IDLE_IN_TRANSACTION_TIMEOUT: 30_000,
+    });
+    const set = {
+      DATABASE_POOL_MAX: "4",
+      DATABASE_CONNECT_TIMEOUT: "500ms",
+      DATABASE_STATEMENT_TIMEOUT: "1m",
+      DATABASE_IDLE_IN_TRANSACTION_TIMEOUT: "0s",
+    };
+    expect(parseEnv({ ...valid, ...set })).toMatchObject({
+      DATABASE_POOL_MAX: 4,
+      DATABASE_CONNECT_TIMEOUT: 500,
+      DATABASE_STATEMENT_TIMEOUT: 60_000,
+      DATABASE_IDLE_IN_TRANSACTION_TIMEOUT: 0,
+    });
+    const attempt = () =>
+      parseEnv({
+        ...valid,
+        DATABASE_POOL_MAX: "0",
+        DATABASE_CONNECT_TIMEOUT: "3",
+        DATABASE_STATEMENT_TIMEOUT: "1h",
+      });
+    expect(attempt).toThrow(/DATABASE_POOL_MAX: must be a number of connections from 1 to 9999/);
+    expect(attempt).toThrow(/DATABASE_CONNECT_TIMEOUT: must be a duration such as 500ms, 3s or 1m/);
+    expect(attempt).toThrow(/DATABASE_STATEMENT_TIMEOUT: must be a duration such as 500ms, 3s or 1m/);
+  });
+
+  test("the database's variables parse alone, for scripts that need no Shopify settings", () => {
+    expect(parseDatabaseEnv({ DATABASE_URL: valid.DATABASE_URL })).toMatchObject({
+      DATABASE_URL: valid.DATABASE_URL,
+      DATABASE_POOL_MAX: 10,
+    });
+    expect(() => parseDatabaseEnv({})).toThrow(/DATABASE_URL: is required/);
   });
 });

@@ -3,6 +3,7 @@ import { Banner, BlockStack, Button, Card, InlineStack, Text, TextField } from "
 import { useState } from "react";
 import { formatUsd } from "../lib/dates";
 import type { Refusal } from "../lib/http.server";
+import { fieldError } from "../lib/result";
 
 /** What deciding on a quote answered: a failure says what to do (and how many hours are missing). */
 type DecisionResult = { ok: true } | Refusal;
@@ -19,7 +20,9 @@ interface Props {
 export function QuoteDecision({ estimate, offer, waitingPaymentId }: Props) {
   const result = useActionData<DecisionResult>();
   const navigation = useNavigation();
-  const [declining, setDeclining] = useState(false);
+  const reasonError = fieldError(result, "reason");
+  // A refused reason reopens the decline form (a page served after a form post starts here).
+  const [declining, setDeclining] = useState(reasonError !== undefined);
   const [reason, setReason] = useState("");
   const busy = navigation.state !== "idle" ? navigation.formData?.get("intent") : null;
   return (
@@ -28,7 +31,7 @@ export function QuoteDecision({ estimate, offer, waitingPaymentId }: Props) {
         <Text as="h2" variant="headingMd">
           Your decision
         </Text>
-        {result && !result.ok ? (
+        {result && !result.ok && !reasonError ? (
           <Banner
             tone="warning"
             action={result.missingMinutes ? { content: "Buy a pack", url: "/app/packs" } : undefined}
@@ -67,6 +70,7 @@ export function QuoteDecision({ estimate, offer, waitingPaymentId }: Props) {
                 multiline={3}
                 maxLength={1000}
                 autoComplete="off"
+                error={reasonError}
               />
               <InlineStack gap="200">
                 <Button submit tone="critical" loading={busy === "decline"}>

@@ -6,6 +6,8 @@ interface Props {
   remindBeforeExpiry: boolean;
   remindDuringWindow: boolean;
   reminderEmail: string;
+  /** The answer's error for the address, shown under it. */
+  emailError?: string;
 }
 
 /** The shop's reminder preferences. */
@@ -34,6 +36,7 @@ export function RemindersCard(props: Props) {
             onChange={setEmail}
             autoComplete="email"
             helpText="Leave empty to use your store's contact email."
+            error={props.emailError}
           />
           <Button submit>Save reminders</Button>
         </BlockStack>

@@ -50,9 +50,10 @@ export function parse<S extends z.ZodType>(
   if (parsed.success) return { ok: true, data: parsed.data };
   const codes = new Set<ErrorCode>();
   for (const issue of parsed.error.issues) {
-    const field = issue.path.map(String).join(".") || "form";
+    // Forms are flat: an item of a repeated field (settlementId.0) is named by its field as sent.
+    const field = issue.path.length > 0 ? String(issue.path[0]) : "form";
     if (errors.some((e) => e.field === field)) continue;
-    const sent = issue.path.length > 0 ? fields[String(issue.path[0])] : undefined;
+    const sent = issue.path.length > 0 ? fields[field] : undefined;
     errors.push({ field, message: messageOf(issue, field, sent) });
     const code = (issue as { params?: { code?: ErrorCode } }).params?.code;
     codes.add(code ?? "invalid_input");

@@ -1,5 +1,5 @@
 import { data } from "@remix-run/node";
-import type { ErrorCode, Failure, FieldError } from "./result";
+import { fail, type ErrorCode, type Failure, type FieldError } from "./result";
 
 /** The one table from failure codes to HTTP statuses, for every route of the app and the portal. */
 export const STATUS: Record<ErrorCode, number> = {
@@ -64,6 +64,20 @@ export function badRequest(failure: Failure) {
     { message: failure.message, ...(failure.errors ? { errors: failure.errors } : {}) },
     { status: STATUS[failure.code] },
   );
+}
+
+/**
+ * The request's form fields. A body that is not a form (JSON, a broken multipart body) did not come
+ * from our pages: it is refused with a 400 naming `form`, thrown so that the action stops there.
+ */
+export async function readForm(request: Request): Promise<FormData> {
+  try {
+    return await request.formData();
+  } catch {
+    throw badRequest(
+      fail("invalid_input", "This request is not a form. Use the form on the page.", { field: "form" }),
+    );
+  }
 }
 
 /** The PageError a boundary caught, if it is one of ours. */

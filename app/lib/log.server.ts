@@ -30,12 +30,14 @@ export function loggablePath(url: string): string {
     .join("/");
 }
 
-/** Text with anything that looks like a credential in a URL or header blanked out. */
+// A token-like segment of a path quoted anywhere in a message (a library's error quoting the URL).
+const QUOTED_SEGMENT = /\/([\w-]{24,})(?=[/?#\s"')]|$)/g;
+
+/** Text with anything that looks like a credential in a URL, a path or a header blanked out. */
 export function scrub(text: string): string {
-  return text.replace(
-    SECRETS,
-    (_match, param?: string, bearer?: string) => `${param ?? bearer ?? ""}[redacted]`,
-  );
+  return text
+    .replace(SECRETS, (_match, param?: string, bearer?: string) => `${param ?? bearer ?? ""}[redacted]`)
+    .replace(QUOTED_SEGMENT, (match, segment: string) => (TOKEN_SEGMENT.test(segment) ? "/[token]" : match));
 }
 
 /** Logs a server fault as one JSON line on stderr, with the request id and no secret. */

@@ -62,3 +62,8 @@ export function fieldError(result: unknown, field: string): string | undefined {
   const errors = (result as { ok?: boolean; errors?: FieldError[] } | null | undefined)?.errors;
   return errors?.find((e) => e.field === field)?.message;
 }
+
+/** True when a failure names one of `fields`: the form shows it next to them, not in a banner. */
+export function namesField(result: unknown, fields: readonly string[]): boolean {
+  return fields.some((field) => fieldError(result, field) !== undefined);
+}

@@ -1,4 +1,5 @@
 import { redirect } from "@remix-run/node";
+import { readForm } from "../lib/http.server";
 import { newToken, sameToken } from "../services/developers/crypto.server";
 import { findSession, type PortalSession } from "../services/developers/sessions.server";
 import { FORM_COOKIE, SESSION_COOKIE, formCookie, readCookie } from "./cookies.server";
@@ -46,7 +47,7 @@ export async function requireDeveloperAction(
   const session = options.admin
     ? await requireAdmin(request, options.now)
     : await requireDeveloper(request, options.now);
-  const form = await readForm(request);
+  const form = await postedForm(request);
   const sent = form.get(CSRF_FIELD);
   if (typeof sent !== "string" || !sameToken(sent, session.csrfToken)) {
     throw new Response(FORM_EXPIRED, { status: 403 });
@@ -64,7 +65,7 @@ export function anonymousCsrf(request: Request): { token: string; setCookie: str
 
 /** Reads an anonymous form (login, set password), refusing it unless its CSRF field matches the cookie. */
 export async function requireAnonymousForm(request: Request): Promise<FormData> {
-  const form = await readForm(request);
+  const form = await postedForm(request);
   const cookie = readCookie(request, FORM_COOKIE);
   const sent = form.get(CSRF_FIELD);
   if (!cookie || typeof sent !== "string" || !sameToken(sent, cookie)) {
@@ -73,13 +74,9 @@ export async function requireAnonymousForm(request: Request): Promise<FormData> 
   return form;
 }
 
-async function readForm(request: Request): Promise<FormData> {
+async function postedForm(request: Request): Promise<FormData> {
   if (request.method !== "POST") throw new Response("Use the form on the page.", { status: 405 });
-  try {
-    return await request.formData();
-  } catch {
-    throw new Response("This request is not a form. Use the form on the page.", { status: 400 });
-  }
+  return readForm(request);
 }
 
 /** A path inside the portal to go to after login, or the portal's home. */

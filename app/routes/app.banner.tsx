@@ -6,14 +6,14 @@ import * as clock from "../clock.server";
 import { requireShop } from "../merchant/auth.server";
 import { id, oneOf, parse } from "../lib/forms";
 import { fail } from "../lib/result";
-import { refuse } from "../lib/http.server";
+import { readForm, refuse } from "../lib/http.server";
 
 const DismissForm = z.object({ packId: id(), threshold: oneOf(THRESHOLDS) });
 
 // Closing an expiring-hours banner (components/ExpiryBanners.tsx posts here).
 export const action = async ({ request }: ActionFunctionArgs) => {
   const { shop } = await requireShop(request);
-  const parsed = parse(DismissForm, await request.formData());
+  const parsed = parse(DismissForm, await readForm(request));
   if (!parsed.ok) return refuse(parsed);
   const dismissed = await dismissBanner(shop.id, parsed.data.packId, parsed.data.threshold, clock.now());
   if (!dismissed)

@@ -10,7 +10,7 @@ import { startPurchase } from "../services/billing/purchases.server";
 import { authenticate } from "../shopify.server";
 import * as clock from "../clock.server";
 import { line, oneOf, parse } from "../lib/forms";
-import { badRequest, refuse } from "../lib/http.server";
+import { badRequest, readForm, refuse } from "../lib/http.server";
 import { checkShopifyParams, requireShop } from "../merchant/auth.server";
 
 // Any query parameter other than an offer token is ignored; the offer token is bounded.
@@ -28,7 +28,7 @@ const BuyForm = z.object({ tier: oneOf(["10h", "25h", "50h", "75h"]), offer: lin
 
 export const action = async ({ request }: ActionFunctionArgs) => {
   const { session, admin, redirect, shop } = await requireShop(request);
-  const parsed = parse(BuyForm, await request.formData());
+  const parsed = parse(BuyForm, await readForm(request));
   if (!parsed.ok) return refuse(parsed);
   const result = await startPurchase({
     shopId: shop.id,

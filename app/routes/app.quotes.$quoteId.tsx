@@ -25,7 +25,7 @@ import { quoteDetail, type QuoteDetail } from "../services/quotes-view.server";
 import * as clock from "../clock.server";
 import { requireShop } from "../merchant/auth.server";
 import { paragraph, parse } from "../lib/forms";
-import { notFound, refuse } from "../lib/http.server";
+import { notFound, readForm, refuse } from "../lib/http.server";
 
 export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   const { shop } = await requireShop(request);
@@ -44,7 +44,7 @@ const DecisionForm = z.discriminatedUnion("intent", [
 
 export const action = async ({ request, params }: ActionFunctionArgs) => {
   const { shop, session, admin, redirect } = await requireShop(request);
-  const parsed = parse(DecisionForm, await request.formData());
+  const parsed = parse(DecisionForm, await readForm(request));
   if (!parsed.ok) return refuse(parsed);
   const input = parsed.data;
   const quoteId = params.quoteId ?? "";

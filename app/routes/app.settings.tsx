@@ -7,8 +7,8 @@ import { DevelopersCard } from "../components/DevelopersCard";
 import { OverrunsCard } from "../components/OverrunsCard";
 import { RemindersCard } from "../components/RemindersCard";
 import { flag, id, line, parse, wholeNumber } from "../lib/forms";
-import { refuse } from "../lib/http.server";
-import { fail, fieldError } from "../lib/result";
+import { readForm, refuse } from "../lib/http.server";
+import { fail, fieldError, namesField } from "../lib/result";
 import { requireShop } from "../merchant/auth.server";
 import {
   cancelConnectionRequest,
@@ -50,7 +50,7 @@ const SettingsForm = z.discriminatedUnion("intent", [
 
 export const action = async ({ request }: ActionFunctionArgs) => {
   const { shop } = await requireShop(request);
-  const parsed = parse(SettingsForm, await request.formData());
+  const parsed = parse(SettingsForm, await readForm(request));
   if (!parsed.ok) return refuse(parsed);
   const input = parsed.data;
   const now = clock.now();
@@ -91,6 +91,9 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   return saved.ok ? { ok: true as const, message: "Reminder preferences saved." } : refuse(saved);
 };
 
+// The fields that show their own errors; any other failure (a stale row) is the page's banner.
+const SHOWN_FIELDS = ["email", "reminderEmail", "overrunTolerancePercent"] as const;
+
 export default function Settings() {
   const settings = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
@@ -98,7 +101,7 @@ export default function Settings() {
     <Page>
       <TitleBar title="Settings" />
       <BlockStack gap="400">
-        {result && (result.ok || result.errors.length === 0) ? (
+        {result && (result.ok || !namesField(result, SHOWN_FIELDS)) ? (
           <Banner tone={result.ok ? "success" : "critical"} title={result.message} />
         ) : null}
         <Layout>
@@ -145,6 +148,7 @@ export default function Settings() {
               remindBeforeExpiry={settings.remindBeforeExpiry}
               remindDuringWindow={settings.remindDuringWindow}
               reminderEmail={settings.reminderEmail ?? ""}
+              emailError={fieldError(result, "reminderEmail")}
             />
           </Layout.AnnotatedSection>
         </Layout>

@@ -24,6 +24,7 @@ import { NotificationsCard } from "../components/portal/NotificationsCard";
 import { requireDeveloper, requireDeveloperAction } from "../portal/auth.server";
 import { id, line, oneOf, parse } from "../lib/forms";
 import { refuse } from "../lib/http.server";
+import { fieldError } from "../lib/result";
 import { listClients } from "../services/developers/clients.server";
 import { answerRequest, listIncomingRequests } from "../services/developers/connection-requests.server";
 import { listNotifications, markNotificationsRead } from "../services/developers/notifications.server";
@@ -82,7 +83,11 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   };
 };
 
+// The new-store form's fields show their own errors; the client cards' forms send known stores.
+const OFFER_FIELDS = ["shopDomain", "tier"] as const;
+
 function NewClientOffer() {
+  const result = useActionData();
   const [domain, setDomain] = useState("");
   const [tier, setTier] = useState("10h");
   return (
@@ -102,8 +107,16 @@ function NewClientOffer() {
               value={domain}
               onChange={setDomain}
               autoComplete="off"
+              error={fieldError(result, "shopDomain")}
             />
-            <Select label="Pack" name="tier" options={TIER_OPTIONS} value={tier} onChange={setTier} />
+            <Select
+              label="Pack"
+              name="tier"
+              options={TIER_OPTIONS}
+              value={tier}
+              onChange={setTier}
+              error={fieldError(result, "tier")}
+            />
             <Button submit>Create offer link</Button>
           </InlineStack>
           <Text as="p" tone="subdued">
@@ -125,7 +138,7 @@ export default function Clients() {
       <Layout>
         <Layout.Section>
           <BlockStack gap="400">
-            <FormError data={result} />
+            <FormError data={result} fields={OFFER_FIELDS} />
             {answered ? (
               <Banner tone="success">
                 <p>

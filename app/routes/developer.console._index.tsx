@@ -3,7 +3,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { Banner, BlockStack, InlineStack, Page, Text } from "@shopify/polaris";
 import { z } from "zod";
 import { CopyButton } from "../components/portal/CopyButton";
-import { DeveloperRow, InviteForm } from "../components/portal/ConsoleDevelopers";
+import { DeveloperRow, INVITE_FIELDS, InviteForm } from "../components/portal/ConsoleDevelopers";
 import { WaitingRequests } from "../components/portal/WaitingRequests";
 import { FormError } from "../components/portal/FormError";
 import { requireAdmin, requireDeveloperAction } from "../portal/auth.server";
@@ -76,7 +76,7 @@ export default function ConsoleDevelopers() {
   return (
     <Page title="Developers">
       <BlockStack gap="400">
-        <FormError data={result} />
+        <FormError data={result} fields={INVITE_FIELDS} />
         {link ? (
           <Banner tone="success" title={`Single-use link for ${link.email}`}>
             <BlockStack gap="200">

@@ -47,7 +47,8 @@ export const action = async ({ request }: ActionFunctionArgs) => {
     { chargedMinutes: chargedHours, reason, adminId: session.developer.id },
     clock.now(),
   );
-  if (!result.ok) return refuse(result);
+  // An unknown or foreign id is the form's quoteId at fault.
+  if (!result.ok) return refuse(result, { field: result.code === "not_found" ? "quoteId" : undefined });
   return { ok: true as const, charged: formatHours(result.quote.chargedMinutes ?? 0) };
 };
 

@@ -17,7 +17,7 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   return { rateCents: await companyQuoteRate() };
 };
 
-const PricingForm = z.object({ rate: dollars(1, 1_000) });
+const PricingForm = z.object({ rate: dollars(1, 10_000) });
 
 export const action = async ({ request }: ActionFunctionArgs) => {
   const { form } = await requireDeveloperAction(request, { admin: true });

@@ -9,14 +9,19 @@ import { anonymousCsrf, optionalDeveloper, requireAnonymousForm, safeNext } from
 import { clientIp } from "../portal/client-ip.server";
 import { SESSION_COOKIE, readCookie, sessionCookie } from "../portal/cookies.server";
 import { line, parse } from "../lib/forms";
-import { refuse } from "../lib/http.server";
+import { badRequest, refuse } from "../lib/http.server";
+import { fieldError } from "../lib/result";
 import { login } from "../services/developers/login.server";
 import * as clock from "../clock.server";
 
+const LoginQuery = z.object({ next: line(2000).optional() });
+
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   if (await optionalDeveloper(request)) throw redirect("/developer");
+  const query = parse(LoginQuery, new URL(request.url).searchParams);
+  if (!query.ok) throw badRequest(query);
   const csrf = anonymousCsrf(request);
-  const next = safeNext(new URL(request.url).searchParams.get("next"));
+  const next = safeNext(query.data.next);
   return data(
     { csrf: csrf.token, next },
     csrf.setCookie ? { headers: { "Set-Cookie": csrf.setCookie } } : {},
@@ -59,7 +64,7 @@ export default function Login() {
         <Form method="post">
           <BlockStack gap="400">
             <Text as="p">Log in with the email the company invited.</Text>
-            <FormError data={result} />
+            <FormError data={result} fields={["email", "password"]} />
             <CsrfField token={csrf} />
             <input type="hidden" name="next" value={next} />
             <FormLayout>
@@ -70,6 +75,7 @@ export default function Login() {
                 autoComplete="username"
                 value={email}
                 onChange={setEmail}
+                error={fieldError(result, "email")}
               />
               <TextField
                 label="Password"
@@ -78,6 +84,7 @@ export default function Login() {
                 autoComplete="current-password"
                 value={password}
                 onChange={setPassword}
+                error={fieldError(result, "password")}
               />
               <Button submit variant="primary" loading={navigation.state === "submitting"}>
                 Log in

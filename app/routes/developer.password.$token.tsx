@@ -1,6 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { Banner, BlockStack, Button, Card, FormLayout, Page, Text, TextField } from "@shopify/polaris";
+import { BlockStack, Button, Card, FormLayout, Page, Text, TextField } from "@shopify/polaris";
 import { useState } from "react";
 import { z } from "zod";
 import { CsrfField } from "../components/portal/CsrfField";
@@ -8,25 +8,25 @@ import { FormError } from "../components/portal/FormError";
 import { anonymousCsrf, requireAnonymousForm } from "../portal/auth.server";
 import { sessionCookie } from "../portal/cookies.server";
 import { parse } from "../lib/forms";
-import { refuse } from "../lib/http.server";
+import { notFound, refuse } from "../lib/http.server";
+import { fieldError } from "../lib/result";
 import { describeToken, setPasswordWithToken } from "../services/developers/accounts.server";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "../services/developers/passwords.server";
 import * as clock from "../clock.server";
 
+// An unknown, used or expired link answers 404 with what to do (the layout's boundary shows it).
 export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   const link = await describeToken(params.token ?? "", clock.now());
+  if (!link.ok) throw notFound(link.message);
   const csrf = anonymousCsrf(request);
-  const body = link.ok
-    ? {
-        ok: true as const,
-        csrf: csrf.token,
-        purpose: link.purpose,
-        email: link.email,
-        name: link.name,
-        minLength: MIN_PASSWORD_LENGTH,
-        maxLength: MAX_PASSWORD_LENGTH,
-      }
-    : { ok: false as const, csrf: csrf.token, message: link.message };
+  const body = {
+    csrf: csrf.token,
+    purpose: link.purpose,
+    email: link.email,
+    name: link.name,
+    minLength: MIN_PASSWORD_LENGTH,
+    maxLength: MAX_PASSWORD_LENGTH,
+  };
   return data(body, csrf.setCookie ? { headers: { "Set-Cookie": csrf.setCookie } } : {});
 };
 
@@ -41,7 +41,7 @@ export const action = async ({ request, params }: ActionFunctionArgs) => {
   if (!parsed.ok) return refuse(parsed);
   const form = parsed.data;
   const result = await setPasswordWithToken({ token: params.token ?? "", ...form }, clock.now());
-  if (!result.ok) return refuse(result);
+  if (!result.ok) return refuse(result, { field: "token" });
   throw redirect("/developer", { headers: { "Set-Cookie": sessionCookie(result.sessionToken) } });
 };
 
@@ -50,15 +50,6 @@ export default function SetPassword() {
   const result = useActionData<typeof action>();
   const [password, setPassword] = useState("");
   const [confirmation, setConfirmation] = useState("");
-  if (!link.ok) {
-    return (
-      <Page narrowWidth title="Set your password">
-        <Banner tone="warning">
-          <p>{link.message}</p>
-        </Banner>
-      </Page>
-    );
-  }
   return (
     <Page
       narrowWidth
@@ -72,7 +63,7 @@ export default function SetPassword() {
               characters.
               {link.purpose === "reset" ? " Saving it signs you out on every other device." : ""}
             </Text>
-            <FormError data={result} />
+            <FormError data={result} fields={["password", "confirmation"]} />
             <CsrfField token={link.csrf} />
             <FormLayout>
               <TextField
@@ -82,6 +73,7 @@ export default function SetPassword() {
                 autoComplete="new-password"
                 value={password}
                 onChange={setPassword}
+                error={fieldError(result, "password")}
               />
               <TextField
                 label="Password again"
@@ -90,6 +82,7 @@ export default function SetPassword() {
                 autoComplete="new-password"
                 value={confirmation}
                 onChange={setConfirmation}
+                error={fieldError(result, "confirmation")}
               />
               <Button submit variant="primary">
                 Save password and log in

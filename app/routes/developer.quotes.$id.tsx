@@ -3,10 +3,16 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { BlockStack, Card, Layout, Page, Text } from "@shopify/polaris";
 import { z } from "zod";
 import { FormError } from "../components/portal/FormError";
-import { CompleteForm, EditQuoteForm, WithdrawForm } from "../components/portal/QuoteForms";
+import {
+  COMPLETE_FIELDS,
+  CompleteForm,
+  EditQuoteForm,
+  QUOTE_FIELDS,
+  WithdrawForm,
+} from "../components/portal/QuoteForms";
 import { StatusBadge } from "../components/portal/QuoteList";
 import { QuoteState } from "../components/portal/QuoteState";
-import { TimeEntries } from "../components/portal/TimeEntries";
+import { ENTRY_FIELDS, TimeEntries } from "../components/portal/TimeEntries";
 import { formatHours } from "../ledger/units";
 import { requireDeveloper, requireDeveloperAction } from "../portal/auth.server";
 import { calendarDate, hours, id, line, paragraph, parse } from "../lib/forms";
@@ -89,7 +95,7 @@ export default function Quote() {
       <Layout>
         <Layout.Section>
           <BlockStack gap="400">
-            <FormError data={result} />
+            <FormError data={result} fields={[...QUOTE_FIELDS, ...COMPLETE_FIELDS, ...ENTRY_FIELDS]} />
             <Card>
               <BlockStack gap="200">
                 <Text as="p">

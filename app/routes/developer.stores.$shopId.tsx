@@ -3,7 +3,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { BlockStack, Card, Layout, Page, Text } from "@shopify/polaris";
 import { z } from "zod";
 import { FormError } from "../components/portal/FormError";
-import { QuoteForm } from "../components/portal/QuoteForms";
+import { QUOTE_FIELDS, QuoteForm } from "../components/portal/QuoteForms";
 import { QuoteList } from "../components/portal/QuoteList";
 import { formatHours } from "../ledger/units";
 import { requireDeveloper, requireDeveloperAction } from "../portal/auth.server";
@@ -63,7 +63,7 @@ export default function Store() {
                 {balance.next ? `${balance.next.expiresOn} (${formatHours(balance.next.minutes)})` : "none"}
               </Text>
             </Card>
-            <FormError data={result} />
+            <FormError data={result} fields={QUOTE_FIELDS} />
             <NewQuote />
             <QuoteList quotes={quotes} showStore={false} />
           </BlockStack>

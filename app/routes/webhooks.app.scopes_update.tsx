@@ -2,6 +2,7 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { updateSessionScope } from "../services/sessions.server";
 import { shopForWebhook } from "../services/webhook-events.server";
+import { answerUnavailable } from "../services/database-faults.server";
 import { otherShop, receiveWebhook } from "../webhooks.server";
 
 // shop_id is the shop's gid; compared with the one recorded at install when both are known.
@@ -10,7 +11,7 @@ const payloadSchema = z.object({
   shop_id: z.string().optional().catch(undefined),
 });
 
-export const action = async ({ request }: ActionFunctionArgs) => {
+export const action = answerUnavailable(async ({ request }: ActionFunctionArgs) => {
   const { payload, session, shop } = await receiveWebhook(request);
   const parsed = payloadSchema.safeParse(payload);
   if (!parsed.success) return new Response("payload.current must be a list of scopes", { status: 400 });
@@ -19,4 +20,4 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   if (named && recorded?.shopifyGid && named !== recorded.shopifyGid) return otherShop("shop_id");
   if (session) await updateSessionScope(session.id, parsed.data.current);
   return new Response();
-};
+});

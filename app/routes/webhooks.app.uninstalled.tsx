@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { recordUninstall } from "../services/shops.server";
+import { answerUnavailable } from "../services/database-faults.server";
 import { otherShop, receiveWebhook } from "../webhooks.server";
 import * as clock from "../clock.server";
 
@@ -8,7 +9,7 @@ import * as clock from "../clock.server";
 const payloadSchema = z.object({ myshopify_domain: z.string() });
 
 // Webhook requests can arrive more than once and after the app was already uninstalled.
-export const action = async ({ request }: ActionFunctionArgs) => {
+export const action = answerUnavailable(async ({ request }: ActionFunctionArgs) => {
   const delivery = await receiveWebhook(request);
   const parsed = payloadSchema.safeParse(delivery.payload);
   if (!parsed.success)
@@ -16,4 +17,4 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   if (parsed.data.myshopify_domain.toLowerCase() !== delivery.shop) return otherShop("myshopify_domain");
   await recordUninstall(delivery.shop, clock.now(), delivery.event);
   return new Response();
-};
+});

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { recordPurchaseStatus } from "../services/billing/purchases.server";
 import { purchaseShop, shopForWebhook } from "../services/webhook-events.server";
+import { answerUnavailable } from "../services/database-faults.server";
 import { otherShop, receiveWebhook } from "../webhooks.server";
 import * as clock from "../clock.server";
 
@@ -18,7 +19,7 @@ const payloadSchema = z.object({
 // Deliveries can be late, repeated or out of order: recordPurchaseStatus credits once and never
 // moves a final status, and the event is recorded in the same transaction as the effect. The
 // purchase must be the delivery's shop's (our record of it, or the payload's signed shop id).
-export const action = async ({ request }: ActionFunctionArgs) => {
+export const action = answerUnavailable(async ({ request }: ActionFunctionArgs) => {
   const delivery = await receiveWebhook(request);
   const parsed = payloadSchema.safeParse(delivery.payload);
   if (!parsed.success) return new Response("app_purchase_one_time is malformed", { status: 400 });
@@ -41,4 +42,4 @@ export const action = async ({ request }: ActionFunctionArgs) => {
     delivery.event,
   );
   return new Response();
-};
+});

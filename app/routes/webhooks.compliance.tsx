@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { handleCompliance, type ComplianceTopic } from "../services/compliance.server";
+import { answerUnavailable } from "../services/database-faults.server";
 import { otherShop, receiveWebhook } from "../webhooks.server";
 import * as clock from "../clock.server";
 
@@ -14,7 +15,7 @@ const TOPICS: Record<string, ComplianceTopic> = {
 const payloadSchema = z.object({ shop_domain: z.string() });
 
 // The three mandatory compliance topics share this route (shopify.app.toml compliance_topics).
-export const action = async ({ request }: ActionFunctionArgs) => {
+export const action = answerUnavailable(async ({ request }: ActionFunctionArgs) => {
   const delivery = await receiveWebhook(request);
   const topic = TOPICS[delivery.topic];
   if (!topic) return new Response(`Not a compliance topic: ${delivery.topic}`, { status: 400 });
@@ -23,4 +24,4 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   if (parsed.data.shop_domain.toLowerCase() !== delivery.shop) return otherShop("shop_domain");
   await handleCompliance(delivery.shop, topic, delivery.event, clock.now());
   return new Response();
-};
+});

@@ -1,13 +1,17 @@
 import type { PrismaClient } from "@prisma/client";
+import prisma from "../db.server";
 
 /** "ok" when the database answers a trivial query within `timeoutMs`, else "unavailable". */
-export async function checkDatabase(prisma: PrismaClient, timeoutMs = 2000): Promise<"ok" | "unavailable"> {
+export async function checkDatabase(
+  client: PrismaClient = prisma,
+  timeoutMs = 2000,
+): Promise<"ok" | "unavailable"> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error("database health check timed out")), timeoutMs);
   });
   try {
-    await Promise.race([prisma.$queryRaw`SELECT 1`, timeout]);
+    await Promise.race([client.$queryRaw`SELECT 1`, timeout]);
     return "ok";
   } catch {
     return "unavailable";

@@ -1,6 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { findTier, type Tier } from "../ledger";
-import type { Result } from "../lib/result";
+import { fail, type Result } from "../lib/result";
 
 /** What an offer link carries: who sells which tier to which store, until when. */
 export interface Offer {
@@ -50,12 +50,12 @@ export function createOfferToken(offer: Omit<Offer, "tier"> & { tier: string }, 
  * store's token is refused with a message the catalog can show as it is.
  */
 export function verifyOfferToken(token: string, shopDomain: string, secret: string, now: Date): OfferCheck {
-  const invalid: OfferCheck = {
-    ok: false,
-    code: "invalid_offer",
-    message:
-      "This offer link is not valid for this store. Ask your developer for a new link, or choose a pack below.",
-  };
+  // The purchase form sends the token back as its `offer` field.
+  const invalid = fail(
+    "invalid_offer",
+    "This offer link is not valid for this store. Ask your developer for a new link, or choose a pack below.",
+    { field: "offer" },
+  );
   const [body, signature, extra] = token.split(".");
   if (!body || !signature || extra !== undefined) return invalid;
   const expected = Buffer.from(sign(body, secret));
@@ -72,11 +72,11 @@ export function verifyOfferToken(token: string, shopDomain: string, secret: stri
     return invalid;
   const expiresAt = new Date(payload.e * 1000);
   if (now >= expiresAt) {
-    return {
-      ok: false,
-      code: "expired_offer",
-      message: "This offer link has expired. Ask your developer for a new link, or choose a pack below.",
-    };
+    return fail(
+      "expired_offer",
+      "This offer link has expired. Ask your developer for a new link, or choose a pack below.",
+      { field: "offer" },
+    );
   }
   return { ok: true, offer: { developerId: payload.d, tier, shopDomain, expiresAt } };
 }

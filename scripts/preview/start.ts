@@ -94,7 +94,9 @@ export async function startPreview(options: PreviewOptions) {
     for (const server of servers) server.closeAllConnections();
     await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
     adminApi.close();
-    await globalThis.prismaGlobal?.$disconnect();
+    // The build's copy of app/db.server.ts opened the pool; this one closes the same (one per process).
+    const { closeDatabase } = await import("~/db.server");
+    await closeDatabase();
     await database.drop();
     process.exit(0);
   };

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { createPrisma } from "~/db.server";
+import { openDatabase } from "~/db.server";
+import { parseDatabaseEnv } from "~/env-database.server";
 import { loader } from "~/routes/healthz";
 import { checkDatabase } from "~/services/health.server";
 
@@ -12,8 +13,8 @@ describe("GET /healthz", () => {
 
   test("reports the database unavailable when nothing listens", async () => {
     // Port 1 on loopback: nothing listens there, so the connection is refused at once.
-    const unreachable = createPrisma("postgresql://u:p@127.0.0.1:1/none");
-    expect(await checkDatabase(unreachable, 1000)).toBe("unavailable");
-    await unreachable.$disconnect();
+    const unreachable = openDatabase(parseDatabaseEnv({ DATABASE_URL: "postgresql://u:p@127.0.0.1:1/none" }));
+    expect(await checkDatabase(unreachable.prisma, 1000)).toBe("unavailable");
+    await unreachable.pool.end();
   });
 });

@@ -2,6 +2,8 @@
 // session tokens are ones Shopify's library accepts, and Shopify's headers point at the emulation.
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
+// Shopify's library needs a runtime adapter; the app's (through @shopify/shopify-app-remix) is web-api.
+import "@shopify/shopify-api/adapters/web-api";
 import { ApiVersion, LogSeverity, shopifyApi } from "@shopify/shopify-api";
 import { describe, expect, test } from "vitest";
 import { previewHeader } from "../../scripts/preview/app-server";

@@ -1,6 +1,7 @@
-import { Form } from "@remix-run/react";
+import { Form, useActionData, useFetcher } from "@remix-run/react";
 import { Badge, BlockStack, Button, Card, InlineStack, Select, Text, TextField } from "@shopify/polaris";
 import { useState } from "react";
+import { fieldError, namesField } from "../../lib/result";
 import { formatCents } from "../../services/developers/money";
 import { CsrfField } from "./CsrfField";
 
@@ -38,8 +39,12 @@ function IntentButton({
   );
 }
 
+/** The invite form's fields (they show their own errors). */
+export const INVITE_FIELDS = ["email", "name", "role"] as const;
+
 /** Invites a developer (or a company admin) by email. */
 export function InviteForm() {
+  const result = useActionData();
   const [email, setEmail] = useState("");
   const [name, setName] = useState("");
   const [role, setRole] = useState("developer");
@@ -56,13 +61,22 @@ export function InviteForm() {
             value={email}
             onChange={setEmail}
             autoComplete="off"
+            error={fieldError(result, "email")}
           />
-          <TextField label="Name" name="name" value={name} onChange={setName} autoComplete="off" />
+          <TextField
+            label="Name"
+            name="name"
+            value={name}
+            onChange={setName}
+            autoComplete="off"
+            error={fieldError(result, "name")}
+          />
           <Select
             label="Role"
             name="role"
             value={role}
             onChange={setRole}
+            error={fieldError(result, "role")}
             options={[
               { label: "Developer", value: "developer" },
               { label: "Company admin", value: "admin" },
@@ -79,6 +93,9 @@ export function InviteForm() {
 
 /** One account: status, payout rate, and what the company can do with it. */
 export function DeveloperRow({ developer, isMe }: { developer: DeveloperView; isMe: boolean }) {
+  // Each row's rate form has its own answer (a fetcher), so that its error shows on its row.
+  const rateForm = useFetcher<{ ok: boolean; message?: string }>();
+  const rateResult = rateForm.data;
   const [rate, setRate] = useState(
     developer.payoutRateCents === null ? "" : (developer.payoutRateCents / 100).toFixed(2),
   );
@@ -100,7 +117,7 @@ export function DeveloperRow({ developer, isMe }: { developer: DeveloperView; is
           </Text>
         </InlineStack>
         <InlineStack gap="200" blockAlign="end">
-          <Form method="post">
+          <rateForm.Form method="post">
             <CsrfField />
             <input type="hidden" name="intent" value="rate" />
             <input type="hidden" name="developerId" value={developer.id} />
@@ -111,10 +128,16 @@ export function DeveloperRow({ developer, isMe }: { developer: DeveloperView; is
                 value={rate}
                 onChange={setRate}
                 autoComplete="off"
+                error={
+                  fieldError(rateResult, "rate") ??
+                  (rateResult?.ok === false && !namesField(rateResult, ["rate"])
+                    ? rateResult.message
+                    : undefined)
+                }
               />
               <Button submit>Set rate</Button>
             </InlineStack>
-          </Form>
+          </rateForm.Form>
           {active ? (
             <IntentButton
               intent="reset"

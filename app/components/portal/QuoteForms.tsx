@@ -1,7 +1,8 @@
-import { Form } from "@remix-run/react";
+import { Form, useActionData } from "@remix-run/react";
 import { BlockStack, Button, Card, FormLayout, Text, TextField } from "@shopify/polaris";
 import { useState } from "react";
 import { minutesToHours } from "../../ledger/units";
+import { fieldError } from "../../lib/result";
 import { CsrfField } from "./CsrfField";
 
 interface QuoteFormProps {
@@ -12,8 +13,13 @@ interface QuoteFormProps {
   initial?: { title: string; description: string; estimateMinutes: number };
 }
 
+/** The fields of the quote form and of the complete form (they show their own errors). */
+export const QUOTE_FIELDS = ["title", "description", "estimateHours"] as const;
+export const COMPLETE_FIELDS = ["actualHours", "note"] as const;
+
 /** A quote's title, description and estimate: new quotes and edits while pending. */
 export function QuoteForm({ heading, submitLabel, intent, initial }: QuoteFormProps) {
+  const result = useActionData();
   const [title, setTitle] = useState(initial?.title ?? "");
   const [description, setDescription] = useState(initial?.description ?? "");
   const [hours, setHours] = useState(initial ? String(minutesToHours(initial.estimateMinutes)) : "");
@@ -27,7 +33,14 @@ export function QuoteForm({ heading, submitLabel, intent, initial }: QuoteFormPr
             {heading}
           </Text>
           <FormLayout>
-            <TextField label="Title" name="title" value={title} onChange={setTitle} autoComplete="off" />
+            <TextField
+              label="Title"
+              name="title"
+              value={title}
+              onChange={setTitle}
+              autoComplete="off"
+              error={fieldError(result, "title")}
+            />
             <TextField
               label="Description"
               name="description"
@@ -35,6 +48,7 @@ export function QuoteForm({ heading, submitLabel, intent, initial }: QuoteFormPr
               onChange={setDescription}
               multiline={4}
               autoComplete="off"
+              error={fieldError(result, "description")}
             />
             <TextField
               label="Estimate (hours)"
@@ -43,6 +57,7 @@ export function QuoteForm({ heading, submitLabel, intent, initial }: QuoteFormPr
               onChange={setHours}
               helpText="Whole minutes, at least 0.25 h: 1.5 is 1 h 30 min."
               autoComplete="off"
+              error={fieldError(result, "estimateHours")}
             />
             <Button submit variant={initial ? undefined : "primary"}>
               {submitLabel}
@@ -67,6 +82,7 @@ export function CompleteForm({
   defaultMinutes: number;
   customQuote: boolean;
 }) {
+  const result = useActionData();
   const [hours, setHours] = useState(defaultMinutes > 0 ? String(minutesToHours(defaultMinutes)) : "");
   const [note, setNote] = useState("");
   return (
@@ -90,6 +106,7 @@ export function CompleteForm({
               value={hours}
               onChange={setHours}
               autoComplete="off"
+              error={fieldError(result, "actualHours")}
             />
             <TextField
               label="Message to the merchant (optional)"
@@ -100,6 +117,7 @@ export function CompleteForm({
               maxLength={1000}
               helpText="Say why, if the work took longer than estimated."
               autoComplete="off"
+              error={fieldError(result, "note")}
             />
             <Button submit variant="primary">
               {customQuote ? "Complete" : "Complete and charge"}

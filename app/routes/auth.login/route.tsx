@@ -12,24 +12,40 @@ import {
 import polarisTranslations from "@shopify/polaris/locales/en.json";
 import polarisStyles from "@shopify/polaris/build/esm/styles.css?url";
 import { useState } from "react";
+import { z } from "zod";
+import { line, parse } from "../../lib/forms";
+import { readForm, refuse } from "../../lib/http.server";
+import { fail, fieldError } from "../../lib/result";
 import { login } from "../../shopify.server";
 import { loginErrorMessage } from "./error.server";
 
 export const links = () => [{ rel: "stylesheet", href: polarisStyles }];
 
+// The shop's domain or name (at most 255 characters, a DNS name's limit); Shopify's login checks
+// its format and answers with an error or a redirect to the store's install page.
+const LoginForm = z.object({ shop: line(255, 1) });
+
+async function answer(request: Request, fields: FormData | URLSearchParams) {
+  const parsed = parse(LoginForm, fields);
+  if (!parsed.ok) return refuse(parsed);
+  const problem = loginErrorMessage(await login(request)).shop;
+  return problem ? refuse(fail("invalid_input", problem, { field: "shop" })) : null;
+}
+
 export const loader = async ({ request }: LoaderFunctionArgs) => {
-  return { errors: loginErrorMessage(await login(request)) };
+  const query = new URL(request.url).searchParams;
+  return query.has("shop") ? answer(request, query) : null;
 };
 
 export const action = async ({ request }: ActionFunctionArgs) => {
-  return { errors: loginErrorMessage(await login(request)) };
+  return answer(request, await readForm(request.clone()));
 };
 
 export default function Auth() {
   const loaderData = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [shop, setShop] = useState("");
-  const { errors } = actionData || loaderData;
+  const shopError = fieldError(actionData ?? loaderData, "shop");
 
   return (
     <PolarisAppProvider i18n={polarisTranslations}>
@@ -48,7 +64,7 @@ export default function Auth() {
                 value={shop}
                 onChange={setShop}
                 autoComplete="on"
-                error={errors.shop}
+                error={shopError}
               />
               <Button submit>Log in</Button>
             </FormLayout>

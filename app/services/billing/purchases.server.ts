@@ -58,11 +58,9 @@ export async function resolveSale(
     if (!check.ok) return check;
     const developer = await prisma.developer.findUnique({ where: { id: check.offer.developerId } });
     if (!developer)
-      return {
-        ok: false,
-        code: "invalid_offer",
-        message: "This offer link's developer no longer exists. Choose a pack below.",
-      };
+      return fail("invalid_offer", "This offer link's developer no longer exists. Choose a pack below.", {
+        field: "offer",
+      });
     developerId = developer.id;
     offered = check.offer.tier;
   }

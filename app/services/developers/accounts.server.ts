@@ -37,7 +37,7 @@ export async function inviteDeveloper(
 ): Promise<PortalResult<IssuedLink>> {
   const email = normalizeEmail(input.email);
   if (!emailSchema.safeParse(email).success)
-    return fail("invalid_input", `"${input.email}" is not an email address. Check it and try again.`);
+    return fail("invalid_input", "This is not an email address. Check it and try again.", { field: "email" });
   const name = input.name?.trim() || email.split("@")[0]!;
   return prisma.$transaction(async (tx) => {
     const existing = await tx.developer.findUnique({ where: { email } });
@@ -45,10 +45,13 @@ export async function inviteDeveloper(
       return fail(
         "conflict",
         `${email} already has an account. Issue a password reset link from the developers list instead.`,
+        { field: "email" },
       );
     }
     if (existing?.status === "deactivated") {
-      return fail("invalid_state", `${email} is deactivated. Reactivate the account first.`);
+      return fail("invalid_state", `${email} is deactivated. Reactivate the account first.`, {
+        field: "email",
+      });
     }
     const developer = existing
       ? await tx.developer.update({
@@ -65,7 +68,7 @@ export async function inviteDeveloper(
 export async function issuePasswordReset(developerId: string, now: Date): Promise<PortalResult<IssuedLink>> {
   return prisma.$transaction(async (tx) => {
     const developer = await tx.developer.findUnique({ where: { id: developerId } });
-    if (!developer) return notFound("developer");
+    if (!developer) return notFound("developer", "developerId");
     if (developer.status !== "active")
       return fail("invalid_state", `${developer.email} is deactivated. Reactivate the account first.`);
     const purpose: TokenPurpose = developer.passwordHash ? "reset" : "invite";
@@ -118,7 +121,11 @@ export async function setPasswordWithToken(
   now: Date,
 ): Promise<PortalResult<{ sessionToken: string }>> {
   const problem = passwordProblem(input.password, input.confirmation);
-  if (problem) return fail("invalid_input", problem);
+  if (problem) {
+    // A password fine on its own is refused only for its confirmation.
+    const field = passwordProblem(input.password, input.password) ? "password" : "confirmation";
+    return fail("invalid_input", problem, { field });
+  }
   const passwordHash = await hashPassword(input.password);
   return prisma.$transaction(async (tx) => {
     const row = await tx.developerToken.findUnique({

@@ -43,7 +43,8 @@ export async function answerRequest(
   now: Date,
 ): Promise<PortalResult<{ domain: string }>> {
   const { shopId, requestId } = request;
-  if (!isUuid(shopId) || !isUuid(requestId)) return notFound("request");
+  // The form names a request by its store and id together.
+  if (!isUuid(shopId) || !isUuid(requestId)) return notFound("request", "shopId", "requestId");
   return prisma.$transaction(async (tx) => {
     const answered = await tx.connectionRequest.updateMany({
       where: {
@@ -59,7 +60,7 @@ export async function answerRequest(
         closedAt: now,
       },
     });
-    if (answered.count !== 1) return notFound("request");
+    if (answered.count !== 1) return notFound("request", "shopId", "requestId");
     if (answer === "accept") await connectInTx(tx, shopId, developer.id, "merchant", now);
     const shop = await tx.shop.findUniqueOrThrow({ where: { id: shopId }, select: { domain: true } });
     return { ok: true, domain: shop.domain };

@@ -31,13 +31,15 @@ export function listDevelopers() {
 /** Sets what the company pays a developer per settled hour (applies to invoices made afterwards). */
 export async function setPayoutRate(developerId: string, rateCents: number): Promise<PortalResult> {
   if (!Number.isSafeInteger(rateCents) || rateCents < 0 || rateCents > 100_000_00)
-    return fail("invalid_input", "Give an hourly rate between $0 and $100,000, e.g. 85.50.");
-  if (!isUuid(developerId)) return notFound("developer");
+    return fail("invalid_input", "Give an hourly rate between $0 and $100,000, e.g. 85.50.", {
+      field: "rate",
+    });
+  if (!isUuid(developerId)) return notFound("developer", "developerId");
   const updated = await prisma.developer.updateMany({
     where: { id: developerId },
     data: { payoutRateCents: rateCents },
   });
-  return updated.count === 1 ? { ok: true } : notFound("developer");
+  return updated.count === 1 ? { ok: true } : notFound("developer", "developerId");
 }
 
 /** Deactivates an account: it can no longer log in, and its sessions end at once. */
@@ -48,7 +50,7 @@ export async function deactivateDeveloper(
 ): Promise<PortalResult> {
   if (developerId === adminId)
     return fail("invalid_input", "You cannot deactivate your own account. Ask another admin.");
-  if (!isUuid(developerId)) return notFound("developer");
+  if (!isUuid(developerId)) return notFound("developer", "developerId");
   return prisma.$transaction(async (tx) => {
     const updated = await tx.developer.updateMany({
       where: { id: developerId, status: "active" },
@@ -56,7 +58,9 @@ export async function deactivateDeveloper(
     });
     if (updated.count !== 1) {
       const exists = await tx.developer.findUnique({ where: { id: developerId }, select: { id: true } });
-      return exists ? fail("invalid_state", "This account is already deactivated.") : notFound("developer");
+      return exists
+        ? fail("invalid_state", "This account is already deactivated.")
+        : notFound("developer", "developerId");
     }
     await tx.developerSession.deleteMany({ where: { developerId } });
     await tx.developerToken.updateMany({
@@ -69,12 +73,16 @@ export async function deactivateDeveloper(
 
 /** Lets a deactivated account log in again (with its old password, or a new reset link). */
 export async function reactivateDeveloper(developerId: string): Promise<PortalResult> {
-  if (!isUuid(developerId)) return notFound("developer");
+  if (!isUuid(developerId)) return notFound("developer", "developerId");
   const updated = await prisma.developer.updateMany({
     where: { id: developerId, status: "deactivated" },
     data: { status: "active", deactivatedAt: null },
   });
-  return updated.count === 1 ? { ok: true } : fail("invalid_state", "This account is already active.");
+  if (updated.count === 1) return { ok: true };
+  const exists = await prisma.developer.findUnique({ where: { id: developerId }, select: { id: true } });
+  return exists
+    ? fail("invalid_state", "This account is already active.")
+    : notFound("developer", "developerId");
 }
 
 /** Every invoice, newest first, optionally of one status. */
@@ -103,10 +111,10 @@ async function moveInvoice(
   data: { status: string; approvedAt?: Date; paidAt?: Date },
   verb: string,
 ): Promise<PortalResult> {
-  if (!isUuid(invoiceId)) return notFound("invoice");
+  if (!isUuid(invoiceId)) return notFound("invoice", "invoiceId");
   const updated = await prisma.invoice.updateMany({ where: { id: invoiceId, status: from }, data });
   if (updated.count === 1) return { ok: true };
   const invoice = await prisma.invoice.findUnique({ where: { id: invoiceId }, select: { status: true } });
-  if (!invoice) return notFound("invoice");
+  if (!invoice) return notFound("invoice", "invoiceId");
   return fail("invalid_state", `This invoice is ${invoice.status}; only ${from} invoices can be ${verb}.`);
 }

@@ -5,8 +5,12 @@ import { amountForMinutes } from "./money";
 import { recordSettlementsOf } from "./settlements.server";
 import { fail, notFound, type PortalResult } from "./result";
 
-const ALREADY_INVOICED =
-  "Some of these packs are already on an invoice. Reload the page and choose among the packs still listed.";
+const alreadyInvoiced = () =>
+  fail(
+    "conflict",
+    "Some of these packs are already on an invoice. Reload the page and choose among the packs still listed.",
+    { field: "settlementId" },
+  );
 
 /**
  * Marks settled packs completed by putting them on one new invoice: each line's amount is its
@@ -18,8 +22,9 @@ export async function createInvoice(
   now: Date,
 ): Promise<PortalResult<{ invoiceId: string }>> {
   const ids = [...new Set(settlementIds)];
-  if (ids.length === 0) return fail("invalid_input", "Choose at least one settled pack to invoice.");
-  if (!ids.every(isUuid)) return fail("conflict", ALREADY_INVOICED);
+  if (ids.length === 0)
+    return fail("invalid_input", "Choose at least one settled pack to invoice.", { field: "settlementId" });
+  if (!ids.every(isUuid)) return alreadyInvoiced();
   // A settlement time has made final but no sweep recorded yet is listed under its pack's id:
   // record it first, so that it can be put on the invoice.
   await recordSettlementsOf(developerId, ids, now);
@@ -41,7 +46,7 @@ export async function createInvoice(
         },
         orderBy: [{ settledAt: "asc" }, { id: "asc" }],
       });
-      if (settlements.length !== ids.length) return fail("conflict", ALREADY_INVOICED);
+      if (settlements.length !== ids.length) return alreadyInvoiced();
       const lines = settlements.map((s) => ({
         settlementId: s.id,
         shopDomain: s.shop.domain,
@@ -66,7 +71,7 @@ export async function createInvoice(
   } catch (error) {
     // A concurrent invoice took one of the packs first: the unique settlement key refused ours.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
-      return fail("conflict", ALREADY_INVOICED);
+      return alreadyInvoiced();
     throw error;
   }
 }

@@ -29,10 +29,15 @@ export async function createOfferLink(
   now: Date,
 ): Promise<PortalResult<{ url: string; expiresAt: Date; tierHours: number; shopDomain: string }>> {
   const tier = findTier(input.tier);
-  if (!tier) return fail("invalid_input", `Choose one of the packs: ${TIERS.map((t) => t.id).join(", ")}.`);
+  if (!tier)
+    return fail("invalid_input", `Choose one of the packs: ${TIERS.map((t) => t.id).join(", ")}.`, {
+      field: "tier",
+    });
   const shopDomain = input.shopDomain.trim().toLowerCase();
   if (!SHOP_DOMAIN.test(shopDomain))
-    return fail("invalid_input", "Give the store's myshopify.com domain, e.g. example.myshopify.com.");
+    return fail("invalid_input", "Give the store's myshopify.com domain, e.g. example.myshopify.com.", {
+      field: "shopDomain",
+    });
   const connection = await prisma.shopDeveloper.findFirst({
     where: { developerId, shop: { domain: shopDomain } },
     select: { revokedAt: true },

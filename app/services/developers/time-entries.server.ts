@@ -101,13 +101,13 @@ export function updateTimeEntry(
 ): Promise<PortalResult> {
   const checked = checkFields(fields, now);
   if (!checked.ok) return Promise.resolve(checked);
-  if (!isUuid(entryId)) return Promise.resolve(notFound("time entry"));
+  if (!isUuid(entryId)) return Promise.resolve(notFound("time entry", "entryId"));
   return onApprovedQuote(developerId, quoteId, async (tx, quote) => {
     const updated = await tx.timeEntry.updateMany({
       where: { id: entryId, quoteId: quote.id, shopId: quote.shopId, developerId },
       data: { workedOn: fields.workedOn, minutes: checked.minutes, note: fields.note.trim() },
     });
-    return updated.count === 1 ? { ok: true } : notFound("time entry");
+    return updated.count === 1 ? { ok: true } : notFound("time entry", "entryId");
   });
 }
 
@@ -117,11 +117,11 @@ export function deleteTimeEntry(
   quoteId: string,
   entryId: string,
 ): Promise<PortalResult> {
-  if (!isUuid(entryId)) return Promise.resolve(notFound("time entry"));
+  if (!isUuid(entryId)) return Promise.resolve(notFound("time entry", "entryId"));
   return onApprovedQuote(developerId, quoteId, async (tx, quote) => {
     const deleted = await tx.timeEntry.deleteMany({
       where: { id: entryId, quoteId: quote.id, shopId: quote.shopId, developerId },
     });
-    return deleted.count === 1 ? { ok: true } : notFound("time entry");
+    return deleted.count === 1 ? { ok: true } : notFound("time entry", "entryId");
   });
 }

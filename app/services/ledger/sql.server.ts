@@ -1,5 +1,7 @@
 import type { Prisma, PrismaClient } from "@prisma/client";
-import pg from "pg";
+import type pg from "pg";
+import { database } from "../../db.server";
+import { isConnectionLost } from "../database-faults.server";
 
 /**
  * The ledger's SQL: plain parameterized statements ($1, $2 ...). The ledger's own transactions
@@ -28,33 +30,9 @@ function clientSql(client: pg.Pool | pg.PoolClient): Sql {
   };
 }
 
-declare global {
-  // One pool per process (and per test database: see test/support/setup.ts).
-  var ledgerPoolGlobal: pg.Pool | undefined;
-}
-
-function pool(): pg.Pool {
-  if (!globalThis.ledgerPoolGlobal) {
-    const connectionString = process.env.DATABASE_URL;
-    if (!connectionString) throw new Error("DATABASE_URL is not set: start the app through npm start.");
-    const created = new pg.Pool({ connectionString, max: 10 });
-    // An idle connection dropped by the server must not take the process down; the next query reconnects.
-    created.on("error", () => {});
-    globalThis.ledgerPoolGlobal = created;
-  }
-  return globalThis.ledgerPoolGlobal;
-}
-
-/** Statements outside a transaction (reads). */
+/** Statements outside a transaction (reads), on the process's pool. */
 export function ledgerSql(): Sql {
-  return clientSql(pool());
-}
-
-/** Closes the ledger's connections (scripts and tests). */
-export async function closeLedgerSql(): Promise<void> {
-  const open = globalThis.ledgerPoolGlobal;
-  globalThis.ledgerPoolGlobal = undefined;
-  await open?.end();
+  return clientSql(database().pool);
 }
 
 const RETRYABLE = new Set(["40001", "40P01"]); // serialization failure, deadlock
@@ -91,7 +69,12 @@ export async function withRetries<T>(run: () => Promise<T>): Promise<T> {
 export function inLedgerTransaction<T>(shopIds: readonly string[], fn: (sql: Sql) => Promise<T>): Promise<T> {
   const ids = [...new Set(shopIds)].sort();
   return withRetries(async () => {
-    const client = await pool().connect();
+    const client = await database().pool.connect();
+    // The server may end the session between statements (idle_in_transaction_session_timeout):
+    // the next statement fails with it; the event alone must not end the process.
+    const ignore = () => {};
+    client.on("error", ignore);
+    let discard = false;
     try {
       await client.query("BEGIN");
       await client.query(LOCK_SHOPS, [ids]);
@@ -99,10 +82,18 @@ export function inLedgerTransaction<T>(shopIds: readonly string[], fn: (sql: Sql
       await client.query("COMMIT");
       return result;
     } catch (error) {
-      await client.query("ROLLBACK").catch(() => {});
+      // A lost connection cannot roll back (nor wait for a server that stopped answering): it is
+      // discarded, and the server rolls the transaction back.
+      discard =
+        isConnectionLost(error) ||
+        (await client.query("ROLLBACK").then(
+          () => false,
+          () => true,
+        ));
       throw error;
     } finally {
-      client.release();
+      client.off("error", ignore);
+      client.release(discard);
     }
   });
 }

@@ -27,13 +27,13 @@ export async function companyQuoteRate(): Promise<number> {
   return row?.customQuoteRateCents ?? DEFAULT_QUOTE_POLICY.customQuoteRateCents;
 }
 
-/** The highest custom-quote rate the console accepts: $1,000 per hour. */
-export const MAX_QUOTE_RATE_CENTS = 1_000_00;
+/** The highest custom-quote rate the console accepts: $10,000 per hour (as for payout rates). */
+export const MAX_QUOTE_RATE_CENTS = 10_000_00;
 
 /** Sets the company's custom-quote rate; quotes paid afterwards are priced with it. */
 export async function setCompanyQuoteRate(rateCents: number): Promise<Result<object, "invalid_input">> {
   if (!Number.isSafeInteger(rateCents) || rateCents < 1_00 || rateCents > MAX_QUOTE_RATE_CENTS)
-    return fail("invalid_input", "Give an hourly rate from $1 to $1,000, e.g. 95.", { field: "rate" });
+    return fail("invalid_input", "Give an hourly rate from $1 to $10,000, e.g. 95.", { field: "rate" });
   await prisma.companySettings.upsert({
     where: { id: COMPANY },
     create: { id: COMPANY, customQuoteRateCents: rateCents },

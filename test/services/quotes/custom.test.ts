@@ -44,7 +44,7 @@ describe("the price of paying a quote outright", () => {
         priceCents: 27_000,
         rateCents: 12_000,
       });
-      for (const bad of [99, 100_001, 95.5])
+      for (const bad of [99, 1_000_001, 95.5])
         expect(await setCompanyQuoteRate(bad)).toMatchObject({ ok: false, errors: [{ field: "rate" }] });
     } finally {
       await setCompanyQuoteRate(before);
