@@ -1,15 +1,23 @@
 import { Form, useActionData, useNavigation } from "@remix-run/react";
 import { Banner, BlockStack, Button, Card, InlineStack, Text, TextField } from "@shopify/polaris";
 import { useState } from "react";
-
+import { formatUsd } from "../lib/dates";
 import type { Refusal } from "../lib/http.server";
 import { fieldError } from "../lib/result";
 
 /** What deciding on a quote answered: a failure says what to do (and how many hours are missing). */
 type DecisionResult = { ok: true } | Refusal;
 
-/** Approve (places a hold of the estimate) or decline with an optional reason. */
-export function QuoteDecision({ estimate }: { estimate: string }) {
+interface Props {
+  estimate: string;
+  /** Paying outright (a custom quote): its price and hourly rate. */
+  offer: { priceCents: number; rateCents: number } | null;
+  /** A payment started and not yet confirmed by Shopify: its purchase page. */
+  waitingPaymentId: string | null;
+}
+
+/** A pending quote: approve against hours (a hold of the estimate), pay it outright, or decline. */
+export function QuoteDecision({ estimate, offer, waitingPaymentId }: Props) {
   const result = useActionData<DecisionResult>();
   const navigation = useNavigation();
   const reasonError = fieldError(result, "reason");
@@ -31,9 +39,25 @@ export function QuoteDecision({ estimate }: { estimate: string }) {
             <p>{result.message}</p>
           </Banner>
         ) : null}
+        {waitingPaymentId ? (
+          <Banner
+            tone="info"
+            action={{ content: "Check the payment", url: `/app/purchases/${waitingPaymentId}` }}
+          >
+            <p>
+              A payment for this quote is waiting for Shopify. It is approved as soon as Shopify confirms it.
+            </p>
+          </Banner>
+        ) : null}
         <Text as="p">
-          Approving holds {estimate} of your hours until the work is done; you are charged the actual time.
+          Approving holds {estimate} of your packs until the work is done; you are charged the actual time.
         </Text>
+        {offer ? (
+          <Text as="p">
+            Or pay {formatUsd(offer.priceCents)} now ({estimate} at {formatUsd(offer.rateCents)}/h): no hours
+            are used, and the price stays fixed whatever the work takes.
+          </Text>
+        ) : null}
         {declining ? (
           <Form method="post">
             <BlockStack gap="200">
@@ -61,9 +85,17 @@ export function QuoteDecision({ estimate }: { estimate: string }) {
             <Form method="post">
               <input type="hidden" name="intent" value="approve" />
               <Button submit variant="primary" loading={busy === "approve"}>
-                Approve
+                {`Approve (hold ${estimate} of your packs)`}
               </Button>
             </Form>
+            {offer ? (
+              <Form method="post">
+                <input type="hidden" name="intent" value="pay" />
+                <Button submit loading={busy === "pay"}>
+                  {`Pay ${formatUsd(offer.priceCents)} instead`}
+                </Button>
+              </Form>
+            ) : null}
             <Button onClick={() => setDeclining(true)}>Decline</Button>
           </InlineStack>
         )}

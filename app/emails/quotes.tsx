@@ -51,6 +51,35 @@ export function OverrunWaitingEmail(props: {
   );
 }
 
+/** To the merchant and the developer: the company resolved a disputed overrun. */
+export function DisputeResolvedEmail(props: {
+  title: string;
+  store: string;
+  estimate: string;
+  actual: string;
+  charged: string;
+  reason: string | null;
+  quoteUrl: string;
+}) {
+  return (
+    <>
+      <P>
+        The company resolved the dispute on &quot;{props.title}&quot; ({props.store}): {props.charged} was
+        charged, and the rest of the hold went back to the store&apos;s hours.
+      </P>
+      <Facts
+        rows={[
+          ["Estimate", props.estimate],
+          ["Time recorded", props.actual],
+          ["Charged", props.charged],
+        ]}
+      />
+      {props.reason ? <P>The company&apos;s reason: {props.reason}</P> : null}
+      <Action href={props.quoteUrl}>Open the quote</Action>
+    </>
+  );
+}
+
 /** To the developer: the merchant approved, declined or paid a quote. */
 export function QuoteDecisionEmail(props: {
   decision: "approved" | "declined" | "paid";

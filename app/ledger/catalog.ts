@@ -59,3 +59,32 @@ export function listedTiers(): Tier[] {
 export function tierByPlan(name: string): Tier | undefined {
   return TIERS.find((t) => t.billingPlan === name);
 }
+
+/**
+ * The packs a merchant would buy to cover `minutes`: the smallest listed pack that covers them
+ * alone, or as many of the largest as needed plus the smallest listed pack for the rest.
+ */
+export function packsCovering(minutes: number): Tier[] {
+  const listed = listedTiers();
+  const largest = listed[listed.length - 1]!;
+  const packs: Tier[] = [];
+  let left = minutes;
+  while (left > largest.minutes) {
+    packs.push(largest);
+    left -= largest.minutes;
+  }
+  if (left > 0) packs.push(listed.find((t) => t.minutes >= left) ?? largest);
+  return packs;
+}
+
+/** Packs named for a sentence: "a 25 h pack", "2 × 75 h packs and a 25 h pack". */
+export function describePacks(packs: readonly Tier[]): string {
+  const counts = new Map<Tier, number>();
+  for (const pack of packs) counts.set(pack, (counts.get(pack) ?? 0) + 1);
+  const parts = [...counts].map(([tier, n]) =>
+    n === 1 ? `a ${tier.hours} h pack` : `${n} × ${tier.hours} h packs`,
+  );
+  return parts.length <= 1
+    ? (parts[0] ?? "")
+    : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
+}

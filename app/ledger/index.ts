@@ -1,5 +1,14 @@
 export * from "./types";
-export { TIERS, findTier, parseTier, listedTiers, tierByPlan, type Tier } from "./catalog";
+export {
+  TIERS,
+  describePacks,
+  findTier,
+  listedTiers,
+  packsCovering,
+  parseTier,
+  tierByPlan,
+  type Tier,
+} from "./catalog";
 export { hoursToMinutes, minutesToHours, formatHours } from "./units";
 export {
   CARRY_OVER_CUTOVER,
@@ -36,6 +45,18 @@ export {
 } from "./allocation";
 export { planPurchase } from "./purchase";
 export { planApprove, planComplete, planRelease } from "./quotes";
+export {
+  DEFAULT_QUOTE_POLICY,
+  checkQuoteAction,
+  checkResolution,
+  completionOf,
+  customQuotePriceCents,
+  customQuoteSettlement,
+  overrunLimit,
+  type QuoteAction,
+  type QuotePolicy,
+  type QuoteStatus,
+} from "./quote-rules";
 export { qualifyingPurchase } from "./retention";
 export { isExhausted, settlementFor } from "./settlement";
 export { applyPlan, packStatus, packView, type PackStatus, type PackView } from "./project";

@@ -4,7 +4,7 @@ import { TitleBar } from "@shopify/app-bridge-react";
 import { Banner, BlockStack, Button, Card, InlineStack, Page, Text } from "@shopify/polaris";
 import { findTier } from "../ledger";
 import { notFound } from "../lib/http.server";
-import { confirmPurchase } from "../services/billing/confirm.server";
+import { confirmPurchase, paidQuote } from "../services/billing/confirm.server";
 import * as clock from "../clock.server";
 import { requireShop } from "../merchant/auth.server";
 
@@ -15,8 +15,9 @@ export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   if (!purchase) throw notFound("This purchase does not exist in your store. Open Packs to buy hours.");
   return {
     status: purchase.status as "PENDING" | "ACTIVE" | "DECLINED" | "EXPIRED",
-    hours: findTier(purchase.tier)?.hours ?? 0,
+    hours: findTier(purchase.tier ?? "")?.hours ?? 0,
     packId: purchase.packId,
+    quote: purchase.quoteId ? await paidQuote(shop.id, purchase.quoteId, purchase.id) : null,
   };
 };
 
@@ -28,7 +29,8 @@ const PAGES = {
 } as const;
 
 export default function PurchaseResult() {
-  const { status, hours, packId } = useLoaderData<typeof loader>();
+  const { status, hours, packId, quote } = useLoaderData<typeof loader>();
+  if (quote) return <QuotePayment status={status} quote={quote} />;
   const page = PAGES[status];
   return (
     <Page narrowWidth>
@@ -66,5 +68,52 @@ function message(status: keyof typeof PAGES, hours: number): string {
       return `You declined the ${hours} hour pack, so nothing was charged and no hours were added. Choose a pack again whenever you are ready.`;
     case "EXPIRED":
       return `The ${hours} hour pack was not approved within 2 days, so nothing was charged. Choose a pack to buy it again.`;
+  }
+}
+
+type Status = keyof typeof PAGES;
+type PaidQuote = NonNullable<Awaited<ReturnType<typeof paidQuote>>>;
+
+// A custom quote's payment: the quote is approved once Shopify confirms it.
+function QuotePayment({ status, quote }: { status: Status; quote: PaidQuote }) {
+  const paid = status === "ACTIVE" && quote.approvedByThisPayment;
+  const title = paid
+    ? "Quote paid"
+    : status === "ACTIVE"
+      ? "Payment received"
+      : status === "PENDING"
+        ? "Waiting for Shopify to confirm the payment"
+        : status === "DECLINED"
+          ? "Payment declined"
+          : "Payment expired";
+  return (
+    <Page narrowWidth>
+      <TitleBar title="Your payment" />
+      <Card>
+        <BlockStack gap="400">
+          <Banner tone={paid ? "success" : status === "PENDING" ? "info" : "warning"} title={title} />
+          <Text as="p">{quoteMessage(status, paid, quote.title)}</Text>
+          <InlineStack gap="200">
+            <Button variant="primary" url={`/app/quotes/${quote.id}`}>
+              View the quote
+            </Button>
+          </InlineStack>
+        </BlockStack>
+      </Card>
+    </Page>
+  );
+}
+
+function quoteMessage(status: Status, paid: boolean, title: string): string {
+  if (paid) return `“${title}” is approved as a custom quote. No hours are drawn from your packs for it.`;
+  switch (status) {
+    case "ACTIVE":
+      return `Shopify took the payment, but “${title}” was no longer waiting for it. The company will refund it; nothing else changed.`;
+    case "PENDING":
+      return `Shopify has not confirmed the payment for “${title}” yet. The quote is approved as soon as it does; reload this page in a minute. You will not be charged twice.`;
+    case "DECLINED":
+      return `You declined the payment, so nothing was charged. “${title}” is still waiting for your decision.`;
+    case "EXPIRED":
+      return `The payment was not approved within 2 days, so nothing was charged. “${title}” is still waiting for your decision.`;
   }
 }

@@ -4,15 +4,16 @@ import { TitleBar } from "@shopify/app-bridge-react";
 import { Card, EmptyState, IndexTable, Link, Page, Tabs, Text } from "@shopify/polaris";
 import { formatHours } from "../ledger";
 import type { QuoteStatus } from "../services/ledger/quotes.server";
-import { listQuotes, quoteCounts } from "../services/quotes-view.server";
+import { listQuotes, quoteCounts, type QuoteRow } from "../services/quotes-view.server";
+import { formatUsd } from "../lib/dates";
 import { requireShop } from "../merchant/auth.server";
 import { z } from "zod";
 import { oneOf, parse } from "../lib/forms";
 import { badRequest } from "../lib/http.server";
 
 const TABS: { id: string; label: string; statuses: QuoteStatus[] }[] = [
-  { id: "pending", label: "To review", statuses: ["pending"] },
-  { id: "approved", label: "Approved", statuses: ["approved"] },
+  { id: "pending", label: "To review", statuses: ["pending", "awaiting_approval"] },
+  { id: "approved", label: "In progress", statuses: ["approved", "disputed"] },
   { id: "completed", label: "Completed", statuses: ["completed"] },
   { id: "closed", label: "Declined or cancelled", statuses: ["declined", "cancelled"] },
 ];
@@ -54,7 +55,7 @@ export default function Quotes() {
         >
           {quotes.length === 0 ? (
             <EmptyState heading="No quotes here" image="">
-              <p>Quotes your developers send appear here for you to approve or decline.</p>
+              <p>Quotes your developers send appear here for you to approve, pay or decline.</p>
             </EmptyState>
           ) : (
             <IndexTable
@@ -64,6 +65,7 @@ export default function Quotes() {
               headings={[
                 { title: "Quote" },
                 { title: "Developer" },
+                { title: "Status" },
                 { title: "Estimate" },
                 { title: "Charged" },
               ]}
@@ -76,11 +78,10 @@ export default function Quotes() {
                     </Link>
                   </IndexTable.Cell>
                   <IndexTable.Cell>{quote.developerName ?? "—"}</IndexTable.Cell>
+                  <IndexTable.Cell>{STATUS_LABEL[quote.status]}</IndexTable.Cell>
                   <IndexTable.Cell>{formatHours(quote.estimateMinutes)}</IndexTable.Cell>
                   <IndexTable.Cell>
-                    <Text as="span">
-                      {quote.actualMinutes === null ? "—" : formatHours(quote.actualMinutes)}
-                    </Text>
+                    <Text as="span">{charged(quote)}</Text>
                   </IndexTable.Cell>
                 </IndexTable.Row>
               ))}
@@ -90,4 +91,20 @@ export default function Quotes() {
       </Card>
     </Page>
   );
+}
+
+const STATUS_LABEL: Record<QuoteStatus, string> = {
+  pending: "Pending",
+  approved: "Approved",
+  awaiting_approval: "Over the estimate: your approval",
+  disputed: "Disputed",
+  completed: "Completed",
+  declined: "Declined",
+  cancelled: "Cancelled",
+};
+
+// A custom quote is paid in money and never charged hours; others show the hours charged.
+function charged(quote: QuoteRow): string {
+  if (quote.paidWith === "money" && quote.priceCents !== null) return `Paid ${formatUsd(quote.priceCents)}`;
+  return quote.chargedMinutes === null ? "—" : formatHours(quote.chargedMinutes);
 }

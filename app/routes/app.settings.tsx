@@ -4,8 +4,9 @@ import { TitleBar } from "@shopify/app-bridge-react";
 import { Banner, BlockStack, Card, Layout, Page, Text } from "@shopify/polaris";
 import { z } from "zod";
 import { DevelopersCard } from "../components/DevelopersCard";
+import { OverrunsCard } from "../components/OverrunsCard";
 import { RemindersCard } from "../components/RemindersCard";
-import { flag, id, line, parse } from "../lib/forms";
+import { flag, id, line, parse, wholeNumber } from "../lib/forms";
 import { readForm, refuse } from "../lib/http.server";
 import { fail, fieldError, namesField } from "../lib/result";
 import { requireShop } from "../merchant/auth.server";
@@ -15,6 +16,7 @@ import {
   requestConnection,
 } from "../services/connection-requests.server";
 import { revokeDeveloper } from "../services/connections.server";
+import { setOverrunTolerance } from "../services/quotes/policy.server";
 import { shopSettings, updateReminders } from "../services/settings.server";
 import * as clock from "../clock.server";
 
@@ -37,6 +39,16 @@ const SettingsForm = z.discriminatedUnion("intent", [
     emailPurchaseCredited: flag().optional(),
     reminderEmail: line(254).default(""),
   }),
+  z
+    .object({
+      intent: z.literal("overruns"),
+      askBeforeOverrun: flag(),
+      overrunTolerancePercent: wholeNumber(0, 1000).optional(),
+    })
+    .refine((form) => !form.askBeforeOverrun || form.overrunTolerancePercent !== undefined, {
+      path: ["overrunTolerancePercent"],
+      error: "must be a whole number from 0 to 1000.",
+    }),
 ]);
 
 export const action = async ({ request }: ActionFunctionArgs) => {
@@ -66,13 +78,24 @@ export const action = async ({ request }: ActionFunctionArgs) => {
           }),
         );
   }
+  if (input.intent === "overruns") {
+    const ask = input.askBeforeOverrun;
+    const saved = await setOverrunTolerance(shop.id, ask ? (input.overrunTolerancePercent ?? null) : null);
+    if (!saved.ok) return refuse(saved);
+    return {
+      ok: true as const,
+      message: ask
+        ? `Saved: you are asked before being charged more than ${input.overrunTolerancePercent} % over an estimate.`
+        : "Saved: you are charged the actual time of every quote you approved.",
+    };
+  }
   const { intent: _intent, ...preferences } = input;
   const saved = await updateReminders(shop.id, preferences);
   return saved.ok ? { ok: true as const, message: "Email settings saved." } : refuse(saved);
 };
 
 // The fields that show their own errors; any other failure (a stale row) is the page's banner.
-const SHOWN_FIELDS = ["email", "reminderEmail"] as const;
+const SHOWN_FIELDS = ["email", "reminderEmail", "overrunTolerancePercent"] as const;
 
 export default function Settings() {
   const settings = useLoaderData<typeof loader>();
@@ -109,6 +132,15 @@ export default function Settings() {
               developers={settings.developers}
               requests={settings.requests}
               emailError={fieldError(result, "email")}
+            />
+          </Layout.AnnotatedSection>
+          <Layout.AnnotatedSection
+            title="Overruns"
+            description="Whether a developer may charge more than the estimate of a quote you approved without asking you."
+          >
+            <OverrunsCard
+              tolerancePercent={settings.overrunTolerancePercent}
+              error={fieldError(result, "overrunTolerancePercent")}
             />
           </Layout.AnnotatedSection>
           <Layout.AnnotatedSection

@@ -49,10 +49,13 @@ export default function Report() {
             rows={[
               ["Packs sold", String(report.packsSold)],
               ["Hours sold", formatHours(report.minutesSold)],
-              ["Sales", formatCents(report.salesCents)],
-              ["Hours used", formatHours(report.minutesUsed)],
+              ["Pack sales", formatCents(report.salesCents)],
+              ["Hours used from packs", formatHours(report.minutesUsed)],
               ["Hours expired", formatHours(report.minutesExpired)],
               ["Hours carried over", formatHours(report.minutesCarriedOver)],
+              ["Custom quotes paid", String(report.customQuotesPaid)],
+              ["Custom-quote hours (estimated)", formatHours(report.customQuoteMinutes)],
+              ["Custom-quote sales", formatCents(report.customQuoteSalesCents)],
               ["Invoiced by developers", formatCents(report.invoicedCents)],
               [`Payouts (${report.invoicesPaid} invoices paid)`, formatCents(report.payoutsCents)],
             ]}

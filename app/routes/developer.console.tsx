@@ -16,6 +16,8 @@ export default function Console() {
         <InlineStack gap="400">
           <Link to="/developer/console">Developers</Link>
           <Link to="/developer/console/invoices">Invoices</Link>
+          <Link to="/developer/console/disputes">Disputes</Link>
+          <Link to="/developer/console/pricing">Pricing</Link>
           <Link to="/developer/console/report">Monthly report</Link>
         </InlineStack>
       </Box>

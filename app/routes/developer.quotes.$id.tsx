@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { Banner, BlockStack, Card, Layout, Page, Text } from "@shopify/polaris";
+import { BlockStack, Card, Layout, Page, Text } from "@shopify/polaris";
 import { z } from "zod";
 import { FormError } from "../components/portal/FormError";
 import {
@@ -11,6 +11,7 @@ import {
   WithdrawForm,
 } from "../components/portal/QuoteForms";
 import { StatusBadge } from "../components/portal/QuoteList";
+import { QuoteState } from "../components/portal/QuoteState";
 import { ENTRY_FIELDS, TimeEntries } from "../components/portal/TimeEntries";
 import { formatHours } from "../ledger/units";
 import { requireDeveloper, requireDeveloperAction } from "../portal/auth.server";
@@ -40,7 +41,7 @@ const TimeFields = { workedOn: calendarDate(), hours: hours(), note: paragraph(1
 const QuoteAction = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("edit"), ...QuoteText, estimateHours: hours() }),
   z.object({ intent: z.literal("withdraw") }),
-  z.object({ intent: z.literal("complete"), actualHours: hours() }),
+  z.object({ intent: z.literal("complete"), actualHours: hours(), note: paragraph(1000).default("") }),
   z.object({ intent: z.literal("add-time"), ...TimeFields }),
   z.object({ intent: z.literal("update-time"), entryId: id(), ...TimeFields }),
   z.object({ intent: z.literal("delete-time"), entryId: id() }),
@@ -57,11 +58,16 @@ export const action = async ({ request, params }: ActionFunctionArgs) => {
   const result = await (() => {
     switch (input.intent) {
       case "edit":
-        return updatePendingQuote(developerId, quoteId, { ...input, estimateMinutes: input.estimateHours });
+        return updatePendingQuote(
+          developerId,
+          quoteId,
+          { ...input, estimateMinutes: input.estimateHours },
+          now,
+        );
       case "withdraw":
         return withdrawQuote(developerId, quoteId, now);
       case "complete":
-        return completeDeveloperQuote(developerId, quoteId, input.actualHours, now);
+        return completeDeveloperQuote(developerId, quoteId, input.actualHours, now, input.note);
       case "add-time":
         return addTimeEntry(developerId, quoteId, { ...input, minutes: input.hours }, now);
       case "update-time":
@@ -75,7 +81,9 @@ export const action = async ({ request, params }: ActionFunctionArgs) => {
 };
 
 export default function Quote() {
-  const { quote, loggedMinutes, today } = useLoaderData<typeof loader>();
+  const { quote, loggedMinutes, overrunLimitMinutes, today } = useLoaderData<typeof loader>();
+  const withdrawable =
+    quote.status === "pending" || (quote.status === "approved" && quote.paidWith === "hours");
   const result = useActionData<typeof action>();
   return (
     <Page
@@ -92,17 +100,14 @@ export default function Quote() {
               <BlockStack gap="200">
                 <Text as="p">
                   Estimate {formatHours(quote.estimateMinutes)}
-                  {quote.actualMinutes !== null ? ` · charged ${formatHours(quote.actualMinutes)}` : ""} ·
+                  {quote.chargedMinutes !== null ? ` · charged ${formatHours(quote.chargedMinutes)}` : ""}
+                  {quote.actualMinutes !== null ? ` · actual ${formatHours(quote.actualMinutes)}` : ""} ·
                   created {quote.createdAt.toISOString().slice(0, 10)}
                   {quote.approvedAt ? ` · approved ${quote.approvedAt.toISOString().slice(0, 10)}` : ""}
                   {quote.closedAt ? ` · ${quote.status} ${quote.closedAt.toISOString().slice(0, 10)}` : ""}
                 </Text>
                 {quote.description ? <Text as="p">{quote.description}</Text> : null}
-                {quote.declineReason ? (
-                  <Banner tone="warning" title="The merchant declined">
-                    <p>{quote.declineReason}</p>
-                  </Banner>
-                ) : null}
+                <QuoteState quote={quote} overrunLimitMinutes={overrunLimitMinutes} />
               </BlockStack>
             </Card>
             {quote.status === "pending" ? <EditQuoteForm quote={quote} /> : null}
@@ -116,9 +121,13 @@ export default function Quote() {
             ) : null}
             {quote.status === "approved" ? (
               // Keyed by the time logged: the default follows each entry logged or edited.
-              <CompleteForm key={loggedMinutes} defaultMinutes={loggedMinutes} />
+              <CompleteForm
+                key={loggedMinutes}
+                defaultMinutes={loggedMinutes}
+                customQuote={quote.paidWith === "money"}
+              />
             ) : null}
-            {quote.status === "pending" || quote.status === "approved" ? <WithdrawForm /> : null}
+            {withdrawable ? <WithdrawForm /> : null}
           </BlockStack>
         </Layout.Section>
       </Layout>

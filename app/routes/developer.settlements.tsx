@@ -16,6 +16,7 @@ import { z } from "zod";
 import { CsrfField } from "../components/portal/CsrfField";
 import { FormError } from "../components/portal/FormError";
 import { formatHours } from "../ledger/units";
+import { basisLabel, settledItem } from "../lib/settlements";
 import { requireDeveloper, requireDeveloperAction } from "../portal/auth.server";
 import { id, parse } from "../lib/forms";
 import { refuse } from "../lib/http.server";
@@ -58,7 +59,10 @@ export default function Settlements() {
   const toggle = (id: string, on: boolean) =>
     setChosen((ids) => (on ? [...ids, id] : ids.filter((x) => x !== id)));
   return (
-    <Page title="Settlements" subtitle="Packs whose compensation is final and not yet invoiced.">
+    <Page
+      title="Settlements"
+      subtitle="Packs and custom quotes whose compensation is final and not yet invoiced."
+    >
       <BlockStack gap="400">
         <FormError data={result} />
         {rateCents === null ? (
@@ -69,7 +73,10 @@ export default function Settlements() {
         {settlements.length === 0 ? (
           <Card>
             <EmptyState heading="Nothing to invoice" image="">
-              <p>A pack you sold settles when it is used up, carried over, or its renewal window closes.</p>
+              <p>
+                A pack you sold settles when it is used up, carried over, or its renewal window closes; a
+                custom quote settles its quoted hours when you complete it.
+              </p>
             </EmptyState>
           </Card>
         ) : (
@@ -87,8 +94,7 @@ export default function Settlements() {
                     />
                     {chosen.includes(s.id) ? <input type="hidden" name="settlementId" value={s.id} /> : null}
                     <Text as="span">
-                      {s.shopDomain} · {s.packTier} pack ·{" "}
-                      {s.basis === "whole_pack" ? "whole pack" : "delivered"} · {formatHours(s.minutes)} ·
+                      {s.shopDomain} · {settledItem(s)} · {basisLabel(s.basis)} · {formatHours(s.minutes)} ·
                       settled {s.settledAt.toISOString().slice(0, 10)}
                       {rateCents !== null ? ` · ${formatCents(amountForMinutes(s.minutes, rateCents))}` : ""}
                     </Text>

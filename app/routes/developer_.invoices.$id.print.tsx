@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { minutesToHours } from "../ledger/units";
+import { basisLabel, settledItem } from "../lib/settlements";
 import { requireDeveloper } from "../portal/auth.server";
 import { findInvoice } from "../services/developers/invoices.server";
 import { formatCents, invoiceNumber } from "../services/developers/money";
@@ -36,7 +37,7 @@ export default function PrintableInvoice() {
         <thead>
           <tr>
             <th style={cell}>Store</th>
-            <th style={cell}>Pack</th>
+            <th style={cell}>Settled</th>
             <th style={cell}>Basis</th>
             <th style={num}>Hours</th>
             <th style={num}>Rate</th>
@@ -47,8 +48,8 @@ export default function PrintableInvoice() {
           {invoice.lines.map((line) => (
             <tr key={line.id}>
               <td style={cell}>{line.shopDomain}</td>
-              <td style={cell}>{line.packTier}</td>
-              <td style={cell}>{line.basis === "whole_pack" ? "whole pack" : "delivered"}</td>
+              <td style={cell}>{settledItem(line)}</td>
+              <td style={cell}>{basisLabel(line.basis)}</td>
               <td style={num}>{minutesToHours(line.minutes)}</td>
               <td style={num}>{money(invoice.payoutRateCents)}/h</td>
               <td style={num}>{money(line.amountCents)}</td>

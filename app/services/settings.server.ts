@@ -4,7 +4,7 @@ import { fail, type Result } from "../lib/result";
 import { listShopDevelopers } from "./connections.server";
 import { shopPreferences } from "./email/preferences.server";
 
-/** What the Settings page shows: the time zone (Shopify's, read-only), emails, developers. */
+/** What the Settings page shows: the time zone (Shopify's, read-only), emails, overruns, developers. */
 export async function shopSettings(shopId: string) {
   const shop = await prisma.shop.findUniqueOrThrow({ where: { id: shopId } });
   return {
@@ -12,6 +12,7 @@ export async function shopSettings(shopId: string) {
     reminderEmail: shop.reminderEmail,
     contactEmail: shop.contactEmail,
     preferences: shopPreferences(shop),
+    overrunTolerancePercent: shop.overrunTolerancePercent,
     developers: await listShopDevelopers(shopId),
   };
 }

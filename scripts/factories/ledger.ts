@@ -10,6 +10,8 @@ import {
   createQuote,
   declineQuote,
 } from "~/services/ledger/quotes.server";
+import { payQuoteAtOnce } from "~/services/quotes/custom.server";
+import { disputeOverrun } from "~/services/quotes/overruns.server";
 
 /** A recorded shop (installed at `installedAt`, default now). */
 export function createShop(options: {
@@ -42,7 +44,8 @@ export async function buyPack(
   return result.packId;
 }
 
-export type QuoteOutcome = "pending" | "approved" | "declined" | "cancelled" | "completed";
+export type QuoteOutcome =
+  "pending" | "approved" | "declined" | "cancelled" | "completed" | "awaiting_approval" | "disputed";
 
 export interface QuoteSpec {
   title?: string;
@@ -52,10 +55,17 @@ export interface QuoteSpec {
   /** When it was written; approval, decline or cancellation happen then too unless given. */
   at: Date;
   outcome: QuoteOutcome;
-  /** For completed quotes: the actual minutes and when (default: estimate, at `at`). */
+  /** Approved against hours (default), or paid outright as a custom quote. */
+  paidWith?: "hours" | "money";
+  /**
+   * For completed quotes (and overruns): the actual minutes and when (default: estimate, at `at`).
+   * An overrun needs the shop's overrun tolerance set and an actual above it.
+   */
   actualMinutes?: number;
   closedAt?: Date;
   declineReason?: string;
+  disputeReason?: string;
+  completionNote?: string;
 }
 
 /** A quote brought to `outcome` through the real services; returns its id. */
@@ -73,17 +83,26 @@ export async function quoteIn(shopId: string, spec: QuoteSpec): Promise<string> 
   if (!created.ok) throw new Error(created.message);
   const id = created.quote.id;
   const closedAt = spec.closedAt ?? spec.at;
+  const accept = () =>
+    spec.paidWith === "money" ? payQuoteAtOnce(shopId, id, spec.at) : approveQuote(shopId, id, spec.at);
+  const complete = async (status: string) => {
+    await check(accept());
+    const actual = { minutes: spec.actualMinutes ?? spec.estimateMinutes };
+    const done = await completeQuote(shopId, id, actual, closedAt, spec.completionNote);
+    if (done.ok && done.quote.status !== status)
+      throw new Error(`Quote completed as ${done.quote.status}, not ${status}: check the overrun tolerance`);
+    return done;
+  };
   const steps: Record<QuoteOutcome, () => Promise<{ ok: boolean; message?: string } | null>> = {
     pending: async () => null,
     declined: () => declineQuote(shopId, id, closedAt, spec.declineReason),
-    approved: () => approveQuote(shopId, id, spec.at),
-    cancelled: async () => (
-      await check(approveQuote(shopId, id, spec.at)),
-      cancelQuote(shopId, id, closedAt)
-    ),
-    completed: async () => (
-      await check(approveQuote(shopId, id, spec.at)),
-      completeQuote(shopId, id, { minutes: spec.actualMinutes ?? spec.estimateMinutes }, closedAt)
+    approved: accept,
+    cancelled: async () => (await check(accept()), cancelQuote(shopId, id, closedAt)),
+    completed: () => complete("completed"),
+    awaiting_approval: () => complete("awaiting_approval"),
+    disputed: async () => (
+      await check(complete("awaiting_approval")),
+      disputeOverrun(shopId, id, spec.disputeReason ?? "More than agreed.", closedAt)
     ),
   };
   await check(steps[spec.outcome]());

@@ -19,6 +19,9 @@ const reply = (body: GraphQLBody, status = 200) => HttpResponse.json<GraphQLBody
 const unauthorized = () =>
   reply({ errors: [{ message: "[API] Invalid API key or access token (unrecognized login)" }] }, 401);
 
+// Shopify's Decimal as the Admin API writes it: "950.0", "213.75".
+const decimal = (amount: number) => (Number.isInteger(amount) ? amount.toFixed(1) : String(amount));
+
 function handlers(config: PreviewConfig) {
   return [
     http.post("https://:shop/admin/oauth/access_token", async ({ request }) => {
@@ -48,7 +51,7 @@ function handlers(config: PreviewConfig) {
       const purchase = createPurchase({
         shop: shopOf(request),
         name: String(variables.name),
-        amount: Number(price.amount).toFixed(1),
+        amount: decimal(Number(price.amount)),
         currencyCode: price.currencyCode,
         test: variables.test !== false,
         returnUrl: String(variables.returnUrl),

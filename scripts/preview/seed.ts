@@ -1,10 +1,12 @@
 // The demo data of the preview, relative to the preview clock's now, through the same factories
 // as the tests: one store with packs settled, expired with an open retention window, expiring
-// soon and active; quotes in every status; a connected developer and a company admin.
+// soon and active; quotes in every status (custom quotes, overruns and a dispute too); a
+// connected developer and a company admin.
 import { addMonths, subDays, subHours } from "date-fns";
 import prisma from "~/db.server";
 import { buyPack, createShop, quoteIn } from "../factories/ledger";
 import { connect, developerWithPassword } from "../factories/people";
+import { setOverrunTolerance } from "~/services/quotes/policy.server";
 import { DEMO_ADMIN, DEMO_DEVELOPER, DEMO_MERCHANT_EMAIL, DEMO_PASSWORD, DEMO_TIMEZONE } from "./config";
 
 const days = (now: Date, n: number) => subDays(now, n);
@@ -78,6 +80,49 @@ export async function seedDemo(domain: string, now: Date) {
   });
   // Active: bought 20 days ago, too early to renew anything.
   await buyPack(shop.id, "50h", days(now, 20), { developerId });
+  // Paid outright: a custom quote, completed and settled to its developer at the quoted hours.
+  await quoteIn(shop.id, {
+    developerId,
+    title: "Design a gift card page",
+    estimateMinutes: 3 * 60,
+    actualMinutes: 3.5 * 60,
+    paidWith: "money",
+    at: days(now, 15),
+    outcome: "completed",
+    closedAt: days(now, 10),
+  });
+  // From here on the merchant is asked before being charged more than 10 % over an estimate.
+  await setOverrunTolerance(shop.id, 10);
+  await quoteIn(shop.id, {
+    developerId,
+    title: "Fix the newsletter signup",
+    estimateMinutes: 60,
+    actualMinutes: 2 * 60,
+    // After the 10 h pack expired: the holds of these quotes come from the 25 h pack.
+    at: subHours(now, 22),
+    outcome: "disputed",
+    closedAt: subHours(now, 20),
+    completionNote: "The signup form broke again on mobile Safari while I was on it.",
+    disputeReason: "We agreed on one hour; the form still fails on mobile.",
+  });
+  await quoteIn(shop.id, {
+    developerId,
+    title: "Connect the shipping app",
+    estimateMinutes: 2 * 60,
+    actualMinutes: 3 * 60,
+    at: subHours(now, 19),
+    outcome: "awaiting_approval",
+    closedAt: subHours(now, 17),
+    completionNote: "The carrier's API refused our first labels; an extra hour to fix the addresses.",
+  });
+  await quoteIn(shop.id, {
+    developerId,
+    title: "Set up a French storefront",
+    description: "Translate the theme and set up a French market.",
+    estimateMinutes: 3 * 60,
+    at: subHours(now, 16),
+    outcome: "pending",
+  });
   await quoteIn(shop.id, {
     developerId,
     title: "Add a wholesale price list",
@@ -92,8 +137,9 @@ export async function seedDemo(domain: string, now: Date) {
     estimateMinutes: 4 * 60,
     actualMinutes: 5 * 60,
     at: subHours(now, 14),
-    outcome: "completed",
+    outcome: "awaiting_approval",
     closedAt: subHours(now, 12),
+    completionNote: "The product filter had to be rewritten as well.",
   });
   await quoteIn(shop.id, {
     developerId,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_QUOTE_POLICY } from "../../app/ledger/quote-rules";
 
 const instant = z.iso.datetime({
   offset: true,
@@ -15,8 +16,21 @@ const event = z.discriminatedUnion(
     z.object({ at: instant, type: z.literal("decline"), quote: id, reason: z.string().optional() }),
     z.object({ at: instant, type: z.literal("cancel"), quote: id }),
     z.object({ at: instant, type: z.literal("complete"), quote: id, actualHours: z.number() }),
+    z.object({ at: instant, type: z.literal("pay_quote"), quote: id }),
+    z.object({ at: instant, type: z.literal("approve_overrun"), quote: id }),
+    z.object({ at: instant, type: z.literal("dispute"), quote: id, reason: z.string().optional() }),
+    z.object({
+      at: instant,
+      type: z.literal("resolve"),
+      quote: id,
+      chargedHours: z.number(),
+      reason: z.string().optional(),
+    }),
   ],
-  { error: "must be one of purchase, quote, approve, decline, cancel, complete" },
+  {
+    error:
+      "must be one of purchase, quote, approve, decline, cancel, complete, pay_quote, approve_overrun, dispute, resolve",
+  },
 );
 
 const days = z
@@ -36,8 +50,24 @@ export const scenarioSchema = z
       })
       .default({ timezone: "UTC" }),
     policy: z
-      .object({ retentionWindowDays: days.default(3), earlyRenewalDays: days.default(14) })
-      .default({ retentionWindowDays: 3, earlyRenewalDays: 14 }),
+      .object({
+        retentionWindowDays: days.default(3),
+        earlyRenewalDays: days.default(14),
+        customQuoteRateCents: z
+          .number()
+          .int("must be a whole number of cents")
+          .min(1, "must be 1 or more")
+          .max(1_000_000, "must be 1000000 ($10,000 an hour) or less")
+          .default(DEFAULT_QUOTE_POLICY.customQuoteRateCents),
+        overrunTolerancePercent: z
+          .number()
+          .int("must be a whole percentage")
+          .min(0, "must be 0 or more")
+          .max(1_000, "must be 1000 or less")
+          .nullable()
+          .default(DEFAULT_QUOTE_POLICY.overrunTolerancePercent),
+      })
+      .prefault({}),
     events: z.array(event),
     until: instant,
   })

@@ -12,8 +12,11 @@ import {
   completeQuote,
   createQuote,
   declineQuote,
+  toMinutes,
 } from "../../app/services/ledger/quotes.server";
 import { applyTime } from "../../app/services/ledger/time.server";
+import { payQuoteAtOnce } from "../../app/services/quotes/custom.server";
+import { approveOverrun, disputeOverrun, resolveDispute } from "../../app/services/quotes/overruns.server";
 import type { Scenario, ScenarioEvent } from "./input";
 
 export interface Rejection {
@@ -27,7 +30,14 @@ export interface SimulationResult {
     carriedInFrom: string | null;
     carriedOutTo: string | null;
   })[];
-  quotes: { id: string; status: string; chargedHours: number | null }[];
+  quotes: {
+    id: string;
+    status: string;
+    chargedHours: number | null;
+    paidWith: string | null;
+    priceCents: number | null;
+    settlement: { basis: string; hours: number } | null;
+  }[];
   rejected: Rejection[];
 }
 
@@ -41,6 +51,8 @@ export async function simulate(scenario: Scenario): Promise<SimulationResult> {
       timezone: scenario.shop.timezone,
       retentionWindowDays: scenario.policy.retentionWindowDays,
       earlyRenewalDays: scenario.policy.earlyRenewalDays,
+      customQuoteRateCents: scenario.policy.customQuoteRateCents,
+      overrunTolerancePercent: scenario.policy.overrunTolerancePercent,
     },
   });
   const packIds = new Map<string, string>(); // scenario id -> pack uuid
@@ -62,7 +74,7 @@ export async function simulate(scenario: Scenario): Promise<SimulationResult> {
   const name = (uuid: string | null) => (uuid === null ? null : (scenarioIdOf.get(uuid) ?? uuid));
   const byUuid = new Map(packs.map((pack) => [pack.id, pack]));
 
-  const quotes = await prisma.quote.findMany({ where: { shopId: shop.id } });
+  const quotes = await prisma.quote.findMany({ where: { shopId: shop.id }, include: { settlement: true } });
   const quoteByUuid = new Map(quotes.map((q) => [q.id, q]));
   return {
     packs: [...packIds].flatMap(([key, uuid]) => {
@@ -76,8 +88,19 @@ export async function simulate(scenario: Scenario): Promise<SimulationResult> {
     quotes: [...quoteIds].flatMap(([key, uuid]) => {
       const quote = quoteByUuid.get(uuid);
       if (!quote) return [];
-      const charged = quote.actualMinutes === null ? null : minutesToHours(quote.actualMinutes);
-      return [{ id: key, status: quote.status, chargedHours: charged }];
+      const { chargedMinutes, settlement } = quote;
+      return [
+        {
+          id: key,
+          status: quote.status,
+          chargedHours: chargedMinutes === null ? null : minutesToHours(chargedMinutes),
+          paidWith: quote.paidWith,
+          priceCents: quote.priceCents,
+          settlement: settlement
+            ? { basis: settlement.basis, hours: minutesToHours(settlement.minutes) }
+            : null,
+        },
+      ];
     }),
     rejected,
   };
@@ -133,6 +156,25 @@ async function runEvent(
       return cancelQuote(shopId, quoteId, at);
     case "complete":
       return completeQuote(shopId, quoteId, { hours: event.actualHours }, at);
+    case "pay_quote":
+      return payQuoteAtOnce(shopId, quoteId, at);
+    case "approve_overrun":
+      return approveOverrun(shopId, quoteId, at);
+    case "dispute":
+      return disputeOverrun(shopId, quoteId, event.reason ?? "Disputed in the simulator.", at);
+    case "resolve": {
+      const charged = toMinutes({ hours: event.chargedHours });
+      if (!charged.ok) return charged;
+      return resolveDispute(
+        quoteId,
+        {
+          chargedMinutes: charged.minutes,
+          reason: event.reason ?? "Resolved in the simulator.",
+          adminId: null,
+        },
+        at,
+      );
+    }
   }
 }
 

@@ -24,6 +24,7 @@ describe("settings", () => {
       },
       reminderEmail: null,
       contactEmail: "owner@example.com",
+      overrunTolerancePercent: null,
       developers: [],
       requests: [],
     });
@@ -115,5 +116,47 @@ describe("settings", () => {
         },
       ],
     });
+  });
+});
+
+describe("overrun approval setting", () => {
+  test("is off by default; on, it keeps the percentage; off again, it clears it", async () => {
+    const shop = await installedShop();
+    const saved = await submit(shop.domain, {
+      intent: "overruns",
+      askBeforeOverrun: "true",
+      overrunTolerancePercent: "10",
+    });
+    expect(saved.data).toEqual({
+      ok: true,
+      message: "Saved: you are asked before being charged more than 10 % over an estimate.",
+    });
+    expect((await prisma.shop.findUniqueOrThrow({ where: { id: shop.id } })).overrunTolerancePercent).toBe(
+      10,
+    );
+    await submit(shop.domain, {
+      intent: "overruns",
+      askBeforeOverrun: "false",
+      overrunTolerancePercent: "25",
+    });
+    expect(
+      (await prisma.shop.findUniqueOrThrow({ where: { id: shop.id } })).overrunTolerancePercent,
+    ).toBeNull();
+  });
+
+  test("a percentage that is not a whole number from 0 to 1000 is refused, naming the field", async () => {
+    const shop = await installedShop();
+    for (const bad of ["-1", "1001", "7.5", "1e2", ""]) {
+      const { status, data } = await submit(shop.domain, {
+        intent: "overruns",
+        askBeforeOverrun: "true",
+        overrunTolerancePercent: bad,
+      });
+      expect(status).toBe(400);
+      expect(data.errors[0].field).toBe("overrunTolerancePercent");
+    }
+    expect(
+      (await prisma.shop.findUniqueOrThrow({ where: { id: shop.id } })).overrunTolerancePercent,
+    ).toBeNull();
   });
 });

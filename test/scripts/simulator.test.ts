@@ -63,6 +63,43 @@ describe("policy simulator", () => {
     expect(failure?.stderr).toContain("shop.timezone: must be an IANA time zone");
   }, 60_000);
 
+  test("the quote policy defaults to $95/h and no overrun approval; each new event and field is checked", () => {
+    const minimal = parseScenario({ events: [], until: "2024-07-01T00:00:00Z" });
+    expect(minimal.policy).toEqual({
+      retentionWindowDays: 3,
+      earlyRenewalDays: 14,
+      customQuoteRateCents: 9_500,
+      overrunTolerancePercent: null,
+    });
+    const scenario =
+      (policy: unknown, events: unknown[] = []) =>
+      () =>
+        parseScenario({ policy, events, until: "2024-07-01T00:00:00Z" });
+    expect(scenario({ customQuoteRateCents: 95.5 })).toThrow(
+      /policy\.customQuoteRateCents: must be a whole number/,
+    );
+    expect(scenario({ overrunTolerancePercent: -1 })).toThrow(
+      /policy\.overrunTolerancePercent: must be 0 or more/,
+    );
+    const at = "2024-06-01T12:00:00Z";
+    expect(scenario({}, [{ at, type: "resolve", quote: "q" }])).toThrow(/events\[0\]\.chargedHours/);
+    expect(scenario({}, [{ at, type: "pay_quote" }])).toThrow(/events\[0\]\.quote/);
+    expect(scenario({}, [{ at, type: "refund", quote: "q" }])).toThrow(
+      /pay_quote, approve_overrun, dispute, resolve/,
+    );
+    const parsed = parseScenario({
+      policy: { overrunTolerancePercent: 10, customQuoteRateCents: 12_000 },
+      events: [
+        { at, type: "pay_quote", quote: "q" },
+        { at, type: "approve_overrun", quote: "q" },
+        { at, type: "dispute", quote: "q", reason: "Too long" },
+        { at, type: "resolve", quote: "q", chargedHours: 2.5 },
+      ],
+      until: "2024-07-01T00:00:00Z",
+    });
+    expect(parsed.events.map((e) => e.type)).toEqual(["pay_quote", "approve_overrun", "dispute", "resolve"]);
+  });
+
   test("events out of time order are refused, naming the event", () => {
     const scenario = {
       events: [

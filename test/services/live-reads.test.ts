@@ -111,6 +111,7 @@ describe("reads between a transition and the sweep that records it", () => {
         id: p,
         shopDomain: shop.domain,
         packTier: "10h",
+        quoteTitle: null,
         basis: "delivered",
         minutes: 480,
         settledAt: at("2024-09-04T00:00:00Z"),

@@ -1,5 +1,6 @@
 import { DataTable } from "@shopify/polaris";
 import { formatHours } from "../../ledger/units";
+import { basisLabel, settledItem } from "../../lib/settlements";
 import { formatCents } from "../../services/developers/money";
 
 export interface InvoiceView {
@@ -12,7 +13,8 @@ export interface InvoiceView {
   lines: {
     id: string;
     shopDomain: string;
-    packTier: string;
+    packTier: string | null;
+    quoteTitle: string | null;
     basis: string;
     minutes: number;
     amountCents: number;
@@ -25,11 +27,11 @@ export function InvoiceLines({ invoice }: { invoice: InvoiceView }) {
   return (
     <DataTable
       columnContentTypes={["text", "text", "text", "numeric", "numeric", "numeric"]}
-      headings={["Store", "Pack", "Basis", "Hours", "Rate", "Amount"]}
+      headings={["Store", "Settled", "Basis", "Hours", "Rate", "Amount"]}
       rows={invoice.lines.map((line) => [
         line.shopDomain,
-        line.packTier,
-        line.basis === "whole_pack" ? "whole pack" : "delivered",
+        settledItem(line),
+        basisLabel(line.basis),
         formatHours(line.minutes),
         rate,
         formatCents(line.amountCents, invoice.currencyCode),

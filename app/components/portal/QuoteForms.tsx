@@ -15,7 +15,7 @@ interface QuoteFormProps {
 
 /** The fields of the quote form and of the complete form (they show their own errors). */
 export const QUOTE_FIELDS = ["title", "description", "estimateHours"] as const;
-export const COMPLETE_FIELDS = ["actualHours"] as const;
+export const COMPLETE_FIELDS = ["actualHours", "note"] as const;
 
 /** A quote's title, description and estimate: new quotes and edits while pending. */
 export function QuoteForm({ heading, submitLabel, intent, initial }: QuoteFormProps) {
@@ -75,9 +75,16 @@ export function EditQuoteForm({ quote }: { quote: NonNullable<QuoteFormProps["in
 }
 
 /** Completes an approved quote; the actual total defaults to the logged time. */
-export function CompleteForm({ defaultMinutes }: { defaultMinutes: number }) {
+export function CompleteForm({
+  defaultMinutes,
+  customQuote,
+}: {
+  defaultMinutes: number;
+  customQuote: boolean;
+}) {
   const result = useActionData();
   const [hours, setHours] = useState(defaultMinutes > 0 ? String(minutesToHours(defaultMinutes)) : "");
+  const [note, setNote] = useState("");
   return (
     <Card>
       <Form method="post">
@@ -88,7 +95,9 @@ export function CompleteForm({ defaultMinutes }: { defaultMinutes: number }) {
             Complete the work
           </Text>
           <Text as="p" tone="subdued">
-            The store is charged the actual hours (held hours first). Defaults to the time logged.
+            {customQuote
+              ? "A custom quote: nothing is charged to the store; the actual hours are kept for the record. Defaults to the time logged."
+              : "The store is charged the actual hours (held hours first). Defaults to the time logged."}
           </Text>
           <FormLayout>
             <TextField
@@ -99,8 +108,19 @@ export function CompleteForm({ defaultMinutes }: { defaultMinutes: number }) {
               autoComplete="off"
               error={fieldError(result, "actualHours")}
             />
+            <TextField
+              label="Message to the merchant (optional)"
+              name="note"
+              value={note}
+              onChange={setNote}
+              multiline={2}
+              maxLength={1000}
+              helpText="Say why, if the work took longer than estimated."
+              autoComplete="off"
+              error={fieldError(result, "note")}
+            />
             <Button submit variant="primary">
-              Complete and charge
+              {customQuote ? "Complete" : "Complete and charge"}
             </Button>
           </FormLayout>
         </BlockStack>

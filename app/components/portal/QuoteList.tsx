@@ -6,22 +6,27 @@ export interface QuoteRow {
   title: string;
   status: string;
   estimateMinutes: number;
-  actualMinutes: number | null;
+  chargedMinutes: number | null;
+  paidWith: string | null;
   createdAt: Date;
   closedAt: Date | null;
   shop: { domain: string };
 }
 
-const TONE: Record<string, "info" | "success" | "critical" | "attention" | undefined> = {
+const TONE: Record<string, "info" | "success" | "critical" | "attention" | "warning" | undefined> = {
   pending: "attention",
   approved: "info",
+  awaiting_approval: "attention",
+  disputed: "warning",
   completed: "success",
   declined: "critical",
 };
 
+const LABEL: Record<string, string> = { awaiting_approval: "awaiting approval" };
+
 /** The quote's status as a badge. */
 export function StatusBadge({ status }: { status: string }) {
-  return <Badge tone={TONE[status]}>{status}</Badge>;
+  return <Badge tone={TONE[status]}>{LABEL[status] ?? status}</Badge>;
 }
 
 /** A table of quotes with their status. */
@@ -53,7 +58,11 @@ export function QuoteList({ quotes, showStore }: { quotes: QuoteRow[]; showStore
             </IndexTable.Cell>
             <IndexTable.Cell>{formatHours(quote.estimateMinutes)}</IndexTable.Cell>
             <IndexTable.Cell>
-              {quote.actualMinutes === null ? "–" : formatHours(quote.actualMinutes)}
+              {quote.paidWith === "money"
+                ? "custom quote"
+                : quote.chargedMinutes === null
+                  ? "–"
+                  : formatHours(quote.chargedMinutes)}
             </IndexTable.Cell>
             <IndexTable.Cell>
               <Text as="span">{quote.createdAt.toISOString().slice(0, 10)}</Text>

@@ -12,6 +12,19 @@ export async function findShopPurchase(shopId: string, purchaseId: string): Prom
 }
 
 /**
+ * The custom quote a shop's purchase pays for, and whether this purchase is the one that
+ * approved it; null for another shop's or an unknown quote.
+ */
+export async function paidQuote(shopId: string, quoteId: string, purchaseId: string) {
+  const quote = await prisma.quote.findFirst({
+    where: { id: quoteId, shopId },
+    select: { id: true, title: true, paymentId: true },
+  });
+  if (!quote) return null;
+  return { id: quote.id, title: quote.title, approvedByThisPayment: quote.paymentId === purchaseId };
+}
+
+/**
  * The purchase as it is now, for the page Shopify returns the merchant to: a pending one is read
  * from Shopify first (node(id:)) and credited when ACTIVE, once, like the webhook would.
  */

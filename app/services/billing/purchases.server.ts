@@ -10,6 +10,7 @@ import { prismaSql } from "../ledger/sql.server";
 import { inShopTransaction, type Tx } from "../ledger/transaction.server";
 import { verifyOfferToken } from "../offers.server";
 import type { AdminGraphql } from "../shops.server";
+import { payQuoteFromPurchaseInTx } from "../quotes/custom.server";
 import { recordEventInTx, type WebhookEventRef } from "../webhook-events.server";
 import { createOneTimePurchase, toCents } from "./admin-purchases.server";
 import { tierAmount } from "./plans.server";
@@ -132,7 +133,8 @@ export function normalizeStatus(status: string): PurchaseStatus | null {
 
 /**
  * Applies a status report to a shop's purchase, once: ACTIVE credits the pack (at the purchase's
- * own creation time, so a late report changes nothing), DECLINED and EXPIRED close it, PENDING
+ * own creation time, so a late report changes nothing) or approves the custom quote it paid for,
+ * DECLINED and EXPIRED close it (a quote stays pending), PENDING
  * changes nothing. Final states never change again. With `event`, a repeated webhook delivery is
  * acknowledged without effect, decided in the same transaction as the effect.
  */
@@ -158,6 +160,15 @@ export async function recordPurchaseStatus(
       });
       return { ok: true, duplicate: false, purchase: closed, credited: false };
     }
+    if (purchase.quoteId !== null) {
+      const paid = await payQuoteFromPurchaseInTx(prismaSql(tx), purchase, at);
+      const active = await tx.appPurchase.update({
+        where: { id: purchase.id },
+        data: { status: "ACTIVE", resolvedAt: at },
+      });
+      return { ok: true, duplicate: false, purchase: active, credited: paid };
+    }
+    if (purchase.tier === null) throw new Error(`Purchase ${purchase.id} buys neither a pack nor a quote`);
     const credit = await creditPurchaseInTx(prismaSql(tx), {
       shopId,
       shopifyPurchaseId: purchase.shopifyPurchaseId,

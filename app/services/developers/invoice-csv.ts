@@ -7,7 +7,14 @@ interface CsvInvoice {
   minutes: number;
   amountCents: number;
   currencyCode: string;
-  lines: { shopDomain: string; packTier: string; basis: string; minutes: number; amountCents: number }[];
+  lines: {
+    shopDomain: string;
+    packTier: string | null;
+    quoteTitle: string | null;
+    basis: string;
+    minutes: number;
+    amountCents: number;
+  }[];
 }
 
 // Quotes every cell, and defuses cells a spreadsheet would run as a formula.
@@ -17,16 +24,17 @@ function cell(value: string | number): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-/** An invoice as CSV: one row per settled pack, then a total row. */
+/** An invoice as CSV: one row per settled pack or custom quote, then a total row. */
 export function invoiceCsv(invoice: CsvInvoice): string {
   const number = invoiceNumber(invoice.number);
   const rate = centsToDecimal(invoice.payoutRateCents);
   const rows: (string | number)[][] = [
-    ["invoice", "store", "pack", "basis", "hours", "minutes", "rate_per_hour", "amount", "currency"],
+    ["invoice", "store", "pack", "quote", "basis", "hours", "minutes", "rate_per_hour", "amount", "currency"],
     ...invoice.lines.map((line) => [
       number,
       line.shopDomain,
-      line.packTier,
+      line.packTier ?? "",
+      line.quoteTitle ?? "",
       line.basis,
       minutesToHours(line.minutes),
       line.minutes,
@@ -37,6 +45,7 @@ export function invoiceCsv(invoice: CsvInvoice): string {
     [
       number,
       "total",
+      "",
       "",
       "",
       minutesToHours(invoice.minutes),

@@ -41,14 +41,19 @@ export async function createInvoice(
         );
       const settlements = await tx.settlement.findMany({
         where: { id: { in: ids }, developerId, invoiceLine: null },
-        include: { shop: { select: { domain: true } }, pack: { select: { tier: true } } },
+        include: {
+          shop: { select: { domain: true } },
+          pack: { select: { tier: true } },
+          quote: { select: { title: true } },
+        },
         orderBy: [{ settledAt: "asc" }, { id: "asc" }],
       });
       if (settlements.length !== ids.length) return alreadyInvoiced();
       const lines = settlements.map((s) => ({
         settlementId: s.id,
         shopDomain: s.shop.domain,
-        packTier: s.pack.tier,
+        packTier: s.pack?.tier ?? null,
+        quoteTitle: s.quote?.title ?? null,
         basis: s.basis,
         minutes: s.minutes,
         amountCents: amountForMinutes(s.minutes, rate),

@@ -1,3 +1,4 @@
+import { overrunLimit } from "../../ledger";
 import prisma from "../../db.server";
 import { isUuid } from "../../lib/ids";
 import { visibleQuotes } from "./access.server";
@@ -13,6 +14,9 @@ export async function listDeveloperQuotes(developerId: string, shopId?: string) 
       status: true,
       estimateMinutes: true,
       actualMinutes: true,
+      chargedMinutes: true,
+      paidWith: true,
+      priceCents: true,
       createdAt: true,
       approvedAt: true,
       closedAt: true,
@@ -29,11 +33,15 @@ export async function developerQuoteDetail(developerId: string, quoteId: string)
   const quote = await prisma.quote.findFirst({
     where: { id: quoteId, ...visibleQuotes(developerId) },
     include: {
-      shop: { select: { id: true, domain: true } },
+      shop: { select: { id: true, domain: true, overrunTolerancePercent: true } },
       timeEntries: { orderBy: [{ workedOn: "asc" }, { createdAt: "asc" }] },
     },
   });
   if (!quote) return null;
   const loggedMinutes = quote.timeEntries.reduce((sum, entry) => sum + entry.minutes, 0);
-  return { quote, loggedMinutes };
+  const tolerance = quote.shop.overrunTolerancePercent;
+  // The most a completion charges without the merchant's approval (null: no limit, or a custom quote).
+  const overrunLimitMinutes =
+    tolerance === null || quote.paidWith === "money" ? null : overrunLimit(quote.estimateMinutes, tolerance);
+  return { quote, loggedMinutes, overrunLimitMinutes };
 }

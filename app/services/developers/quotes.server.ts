@@ -1,6 +1,11 @@
 import { formatHours } from "../../ledger";
 import prisma from "../../db.server";
-import { cancelQuote, completeQuote, createQuote, toMinutes } from "../ledger/quotes.server";
+import {
+  completeQuote,
+  createQuote,
+  toMinutes,
+  withdrawQuote as withdrawLedgerQuote,
+} from "../ledger/quotes.server";
 import { isUuid } from "../../lib/ids";
 import { connectedShop, visibleQuotes } from "./access.server";
 import { fail, notFound, type PortalResult } from "./result";
@@ -54,54 +59,77 @@ export async function createDeveloperQuote(
   return { ok: true, quoteId: created.quote.id };
 }
 
-/** Changes a quote while it is still pending (not yet approved or declined). */
+// How long a payment the merchant started keeps the quote from changing: Shopify expires an
+// unapproved purchase after 2 days.
+const PAYMENT_WAIT_MS = 2 * 24 * 60 * 60 * 1000;
+
+const PAYMENT_WAITING =
+  "The merchant is paying for this quote at Shopify; it cannot change until the payment is approved or declined (at most 2 days).";
+
+/** Changes a quote while it is still pending (not yet approved, paid for or declined). */
 export async function updatePendingQuote(
   developerId: string,
   quoteId: string,
   fields: QuoteFields,
+  now: Date,
 ): Promise<PortalResult> {
   const checked = checkFields(fields);
   if (!checked.ok) return checked;
   if (!isUuid(quoteId)) return notFound("quote");
-  // One guarded statement: the merchant may approve the quote at the same moment.
+  // One guarded statement: the merchant may approve the quote, or start paying it, at the same moment.
   const updated = await prisma.quote.updateMany({
-    where: { id: quoteId, status: "pending", ...visibleQuotes(developerId) },
+    where: {
+      id: quoteId,
+      status: "pending",
+      ...visibleQuotes(developerId),
+      purchases: { none: paymentWaiting(now) },
+    },
     data: { title: checked.title, description: fields.description.trim(), estimateMinutes: checked.minutes },
   });
   if (updated.count === 1) return { ok: true };
   return stateOrMissing(developerId, quoteId, "edited");
 }
 
-/** Withdraws a pending or approved quote (an approved quote's hold is released). */
+/**
+ * Withdraws a quote through the ledger's withdraw: declined while pending, cancelled (its hold
+ * released) once approved. A paid custom quote, or one the merchant is paying, cannot be withdrawn.
+ */
 export async function withdrawQuote(developerId: string, quoteId: string, now: Date): Promise<PortalResult> {
   const quote = await findVisible(developerId, quoteId);
   if (!quote) return notFound("quote");
-  const result = await cancelQuote(quote.shopId, quote.id, now);
-  if (result.ok) return { ok: true };
-  if (result.code === "invalid_state")
-    return fail(
-      "invalid_state",
-      `This quote is ${quote.status}; only pending or approved quotes can be withdrawn.`,
-    );
-  return fail("invalid_input", result.message);
+  if (
+    await prisma.appPurchase.count({
+      where: { shopId: quote.shopId, quoteId: quote.id, ...paymentWaiting(now) },
+    })
+  )
+    return fail("invalid_state", PAYMENT_WAITING);
+  const result = await withdrawLedgerQuote(quote.shopId, quote.id, now);
+  return result.ok ? { ok: true } : result;
+}
+
+function paymentWaiting(now: Date) {
+  return { status: "PENDING", purchasedAt: { gt: new Date(now.getTime() - PAYMENT_WAIT_MS) } };
 }
 
 /**
- * Completes an approved quote with the actual time, which the ledger deducts. When the store is
- * short of hours nothing changes and the message says what the merchant must do.
+ * Completes an approved quote with the actual time, which the ledger deducts (or, above the
+ * merchant's overrun tolerance, leaves for the merchant to approve; a custom quote charges
+ * nothing). When the store is short of hours nothing changes and the message says what the
+ * merchant must do.
  */
 export async function completeDeveloperQuote(
   developerId: string,
   quoteId: string,
   actualMinutes: number,
   now: Date,
-): Promise<PortalResult> {
+  note = "",
+): Promise<PortalResult<{ status: string }>> {
   const actual = toMinutes({ minutes: actualMinutes });
   if (!actual.ok) return fail("invalid_hours", actual.message, { field: "actualHours" });
   const quote = await findVisible(developerId, quoteId);
   if (!quote) return notFound("quote");
-  const result = await completeQuote(quote.shopId, quote.id, { minutes: actual.minutes }, now);
-  if (result.ok) return { ok: true };
+  const result = await completeQuote(quote.shopId, quote.id, { minutes: actual.minutes }, now, note);
+  if (result.ok) return { ok: true, status: result.quote.status };
   if (result.code === "insufficient_hours") {
     const missing = result.missingMinutes ?? 0;
     return fail(
@@ -111,9 +139,7 @@ export async function completeDeveloperQuote(
         `charged. Ask the merchant to buy a pack (send an offer link from Clients), then complete again.`,
     );
   }
-  if (result.code === "invalid_state")
-    return fail("invalid_state", `This quote is ${quote.status}; only approved quotes can be completed.`);
-  return fail("invalid_input", result.message);
+  return result;
 }
 
 async function findVisible(developerId: string, quoteId: string) {
@@ -127,5 +153,6 @@ async function findVisible(developerId: string, quoteId: string) {
 async function stateOrMissing(developerId: string, quoteId: string, verb: string): Promise<PortalResult> {
   const quote = await findVisible(developerId, quoteId);
   if (!quote) return notFound("quote");
+  if (quote.status === "pending") return fail("invalid_state", PAYMENT_WAITING);
   return fail("invalid_state", `This quote is ${quote.status}; only pending quotes can be ${verb}.`);
 }

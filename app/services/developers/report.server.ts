@@ -14,6 +14,10 @@ export interface MonthlyReport {
   minutesUsed: number;
   minutesExpired: number;
   minutesCarriedOver: number;
+  /** Quotes paid outright in the month (custom quotes), their estimated hours and what they cost. */
+  customQuotesPaid: number;
+  customQuoteMinutes: number;
+  customQuoteSalesCents: number;
   invoicedCents: number;
   payoutsCents: number;
   invoicesPaid: number;
@@ -48,6 +52,11 @@ export async function monthlyReport(
       _count: true,
       _sum: { ownMinutes: true, priceCents: true },
     });
+    const custom = await tx.quote.aggregate({
+      where: { paidWith: "money", paidAt: within },
+      _count: true,
+      _sum: { estimateMinutes: true, priceCents: true },
+    });
     const entries = await tx.ledgerEntry.groupBy({
       by: ["kind"],
       where: { at: within, kind: { in: ["usage", "expiry", "carry_out"] } },
@@ -77,6 +86,9 @@ export async function monthlyReport(
         minutesUsed: minutesOf("usage"),
         minutesExpired: minutesOf("expiry"),
         minutesCarriedOver: minutesOf("carry_out"),
+        customQuotesPaid: custom._count,
+        customQuoteMinutes: custom._sum.estimateMinutes ?? 0,
+        customQuoteSalesCents: custom._sum.priceCents ?? 0,
         invoicedCents: invoiced._sum.amountCents ?? 0,
         payoutsCents: paid._sum.amountCents ?? 0,
         invoicesPaid: paid._count,

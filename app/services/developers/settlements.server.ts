@@ -2,12 +2,14 @@ import prisma from "../../db.server";
 import { ledgerSql } from "../ledger/sql.server";
 import { applyTime, shopsAt } from "../ledger/time.server";
 
-/** A final settlement of one of this developer's packs, not yet on an invoice. */
+/** A final settlement of one of this developer's packs or custom quotes, not yet on an invoice. */
 export interface SettledPack {
   /** The settlement's id; for one time has made final but no sweep recorded yet, the id it will be recorded with. */
   id: string;
   shopDomain: string;
-  packTier: string;
+  /** The pack's tier, or null for a custom quote (then `quoteTitle`). */
+  packTier: string | null;
+  quoteTitle: string | null;
   basis: string;
   minutes: number;
   settledAt: Date;
@@ -29,12 +31,14 @@ export async function uninvoicedSettlements(developerId: string, at: Date): Prom
       settledAt: true,
       shop: { select: { domain: true } },
       pack: { select: { tier: true } },
+      quote: { select: { title: true } },
     },
   });
   const rows: SettledPack[] = recorded.map((row) => ({
     id: row.id,
     shopDomain: row.shop.domain,
-    packTier: row.pack.tier,
+    packTier: row.pack?.tier ?? null,
+    quoteTitle: row.quote?.title ?? null,
     basis: row.basis,
     minutes: row.minutes,
     settledAt: row.settledAt,
@@ -51,6 +55,7 @@ export async function uninvoicedSettlements(developerId: string, at: Date): Prom
         id: settlement.packId,
         shopDomain: pack.shop.domain,
         packTier: pack.tier,
+        quoteTitle: null,
         basis: settlement.basis,
         minutes: settlement.minutes,
         settledAt: settlement.at,

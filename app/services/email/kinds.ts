@@ -11,7 +11,7 @@ export const MERCHANT_PREFERENCES = {
   quote_waiting: { column: "emailQuoteWaiting", label: "A quote waiting for your approval" },
   overrun_waiting: {
     column: "emailOverrunWaiting",
-    label: "Time over an estimate waiting for your approval",
+    label: "Time over an estimate waiting for your approval, and how a dispute was resolved",
   },
   purchase_credited: { column: "emailPurchaseCredited", label: "A purchase credited to your hours" },
 } as const;
@@ -31,6 +31,7 @@ export const DEVELOPER_PREFERENCES = {
   quote_paid: { admin: false, label: "A quote paid as a custom quote" },
   settlement_final: { admin: false, label: "A pack settled: ready to invoice" },
   invoice_submitted: { admin: true, label: "An invoice submitted (company admins)" },
+  dispute_resolved: { admin: false, label: "A dispute on your quote resolved by the company" },
   dispute_opened: { admin: true, label: "A dispute opened (company admins)" },
 } as const;
 export type DeveloperPreference = keyof typeof DEVELOPER_PREFERENCES;
@@ -54,6 +55,8 @@ export const MESSAGE_KINDS = {
   settlement_final: "settlement_final",
   invoice_submitted: "invoice_submitted",
   dispute_opened: "dispute_opened",
+  dispute_resolved: "overrun_waiting",
+  dispute_resolved_developer: "dispute_resolved",
 } as const satisfies Record<string, Preference>;
 export type MessageKind = keyof typeof MESSAGE_KINDS;
 

@@ -33,11 +33,13 @@ export function queueReminderEmails(
 /** A quote created (to the merchant), approved or declined (to its developer). */
 export function queueQuoteEmail(
   sql: Sql,
-  quote: { id: string; shopId: string; developerId: string | null; status: string },
+  quote: { id: string; shopId: string; developerId: string | null; status: string; paidWith?: string | null },
 ) {
   const data = { shopId: quote.shopId, quoteId: quote.id };
   if (quote.status === "pending")
     return queueEmails(sql, [{ kind: "quote_waiting", to: shop(quote.shopId), data, about: quote.id }]);
+  // A quote paid as a custom quote is announced by its own email (quote_paid).
+  if (quote.status === "approved" && quote.paidWith === "money") return Promise.resolve(0);
   const kind = ({ approved: "quote_approved", declined: "quote_declined" } as const)[quote.status];
   if (!kind || !quote.developerId) return Promise.resolve(0);
   return queueEmails(sql, [{ kind, to: developer(quote.developerId), data, about: quote.id }]);
@@ -135,5 +137,26 @@ export function queueQuotePaidEmail(
       data: { shopId: paid.shopId, quoteId: paid.quoteId, priceCents: paid.priceCents },
       about: paid.quoteId,
     },
+  ]);
+}
+
+/** A dispute the company resolved, to the merchant and to the quote's developer. */
+export function queueDisputeResolvedEmails(
+  sql: Sql,
+  resolved: { shopId: string; quoteId: string; developerId: string | null },
+) {
+  const data = { shopId: resolved.shopId, quoteId: resolved.quoteId };
+  return queueEmails(sql, [
+    { kind: "dispute_resolved", to: shop(resolved.shopId), data, about: resolved.quoteId },
+    ...(resolved.developerId
+      ? [
+          {
+            kind: "dispute_resolved_developer" as const,
+            to: developer(resolved.developerId),
+            data,
+            about: resolved.quoteId,
+          },
+        ]
+      : []),
   ]);
 }

@@ -1,7 +1,9 @@
 import type { Quote } from "@prisma/client";
-import { hoursToMinutes, planApprove, planComplete, planRelease } from "../../ledger";
+import { completionOf, hoursToMinutes, planApprove, planComplete, planRelease } from "../../ledger";
 import prisma from "../../db.server";
 import { queueQuoteEmail } from "../email/triggers.server";
+import { settleCustomQuote } from "../quotes/custom.server";
+import * as events from "../quotes/events.server";
 import { changeQuote, type QuoteChange } from "./quote-change.server";
 import { prismaSql } from "./sql.server";
 import { fail, type ServiceResult } from "./result";
@@ -74,9 +76,9 @@ export async function createQuote(
 
 /** Approves a pending quote: holds its estimate on the available minutes, or says how many are missing. */
 export function approveQuote(shopId: string, quoteId: string, at: Date): Promise<QuoteChange> {
-  return changeQuote({ shopId, quoteId, at, allowed: ["pending"], verb: "approved" }, (quote, packs) => ({
+  return changeQuote({ shopId, quoteId, at, action: "approve" }, (quote, { packs }) => ({
     plan: planApprove(packs, quote.id, quote.estimateMinutes, at),
-    data: { status: "approved", approvedAt: at },
+    data: { status: "approved", paidWith: "hours", approvedAt: at },
   }));
 }
 
@@ -88,37 +90,80 @@ export function declineQuote(
   reason?: string,
 ): Promise<QuoteChange> {
   const declineReason = reason?.trim() ? reason.trim().slice(0, 1000) : null;
-  return changeQuote({ shopId, quoteId, at, allowed: ["pending"], verb: "declined" }, () => ({
+  return changeQuote({ shopId, quoteId, at, action: "decline" }, () => ({
     plan: null,
     data: { status: "declined", declineReason, closedAt: at },
   }));
 }
 
-/** Cancels a pending or approved quote, releasing any hold (released minutes follow their pack). */
+/** Cancels a quote approved against hours, releasing its hold (released minutes follow their pack). */
 export function cancelQuote(shopId: string, quoteId: string, at: Date): Promise<QuoteChange> {
   return changeQuote(
-    { shopId, quoteId, at, allowed: ["pending", "approved"], verb: "cancelled", needsHolds: true },
-    (quote, packs, holds, shop) => ({
+    { shopId, quoteId, at, action: "cancel", needsHolds: true },
+    (quote, { packs, holds, shop }) => ({
       plan: planRelease(packs, holds, quote.id, at, shop.policy, shop.timeZone),
       data: { status: "cancelled", closedAt: at },
     }),
   );
 }
 
-/** Completes an approved quote, charging the actual time: held minutes first, then available ones. */
+/**
+ * Its developer withdraws a quote: declined while pending, cancelled (its hold released) once
+ * approved against hours. A paid custom quote cannot be withdrawn.
+ */
+export function withdrawQuote(shopId: string, quoteId: string, at: Date): Promise<QuoteChange> {
+  return changeQuote(
+    { shopId, quoteId, at, action: "withdraw", needsHolds: true },
+    (quote, { packs, holds, shop }) =>
+      quote.status === "pending"
+        ? { plan: null, data: { status: "declined", closedAt: at, withdrawnAt: at } }
+        : {
+            plan: planRelease(packs, holds, quote.id, at, shop.policy, shop.timeZone),
+            data: { status: "cancelled", closedAt: at, withdrawnAt: at },
+          },
+  );
+}
+
+/**
+ * Completes an approved quote with the actual time. Against hours: the actual is charged (held
+ * minutes first, then available ones), unless it is above the merchant's overrun tolerance, when
+ * the quote waits for the merchant with its hold. A custom quote charges nothing and settles the
+ * quoted hours to its developer.
+ */
 export function completeQuote(
   shopId: string,
   quoteId: string,
   actual: { minutes: number } | { hours: number | string },
   at: Date,
+  note?: string,
 ): Promise<QuoteChange> {
   const minutes = toMinutes(actual);
   if (!minutes.ok) return Promise.resolve(minutes);
+  const actualMinutes = minutes.minutes;
+  const reported = { actualMinutes, submittedAt: at, completionNote: note?.trim() ? note.trim() : null };
   return changeQuote(
-    { shopId, quoteId, at, allowed: ["approved"], verb: "completed", needsHolds: true },
-    (quote, packs, holds, shop) => ({
-      plan: planComplete(packs, holds, quote.id, minutes.minutes, at, shop.policy, shop.timeZone),
-      data: { status: "completed", actualMinutes: minutes.minutes, closedAt: at },
-    }),
+    {
+      shopId,
+      quoteId,
+      at,
+      action: "complete",
+      needsHolds: true,
+      needsPolicy: true,
+      then: (sql, quote) => {
+        if (quote.status === "awaiting_approval") return events.overrunAwaitingApproval(sql, quote);
+        return quote.paidWith === "money" ? settleCustomQuote(sql, quote, at) : Promise.resolve();
+      },
+    },
+    (quote, { packs, holds, shop, policy }) => {
+      const completion = completionOf(quote, actualMinutes, policy?.overrunTolerancePercent ?? null);
+      if (completion.kind === "awaiting_approval")
+        return { plan: null, data: { status: "awaiting_approval", ...reported } };
+      if (completion.kind === "custom")
+        return { plan: null, data: { status: "completed", chargedMinutes: 0, closedAt: at, ...reported } };
+      return {
+        plan: planComplete(packs, holds, quote.id, actualMinutes, at, shop.policy, shop.timeZone),
+        data: { status: "completed", chargedMinutes: actualMinutes, closedAt: at, ...reported },
+      };
+    },
   );
 }

@@ -157,7 +157,11 @@ function describe(
     case "release":
       return `${hours} hold released for quote ${quote}`;
     case "usage":
-      return quote ? `${hours} charged for quote ${quote}` : `${hours} used before import`;
+      if (!quote) return `${hours} used before import`;
+      // A dispute's resolution keeps the company's reason on its usage.
+      return note
+        ? `${hours} charged for quote ${quote}, as the company resolved: ${note}`
+        : `${hours} charged for quote ${quote}`;
     case "carry_out":
       return `${hours} carried over to the ${other}`;
     case "carry_in":

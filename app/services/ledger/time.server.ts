@@ -14,7 +14,10 @@ export interface TimeApplied {
 
 const NOTHING: TimeApplied = { entries: 0, outcomes: 0, carryOvers: 0, settlements: 0 };
 
-/** Creation instants of each shop's purchases a retention window may still await at `at`, by shop id. */
+/**
+ * Creation instants of each shop's pack purchases a retention window may still await at `at`, by
+ * shop id (a custom quote's purchase is never a renewal, so no window awaits it).
+ */
 export async function pendingPurchaseInstants(
   sql: Sql,
   shopIds: readonly string[],
@@ -22,7 +25,8 @@ export async function pendingPurchaseInstants(
 ): Promise<Map<string, Date[]>> {
   const rows = await sql.query<{ shopId: string; purchasedAt: Date }>(
     `SELECT "shopId"::text AS "shopId", "purchasedAt" FROM "AppPurchase"
-      WHERE "shopId" = ANY($1::uuid[]) AND status = 'PENDING' AND "purchasedAt" > $2 AND "purchasedAt" <= $3`,
+      WHERE "shopId" = ANY($1::uuid[]) AND status = 'PENDING' AND "tier" IS NOT NULL
+        AND "purchasedAt" > $2 AND "purchasedAt" <= $3`,
     [[...shopIds], awaitedSince(at), at],
   );
   const byShop = new Map<string, Date[]>();

@@ -3,19 +3,26 @@
 import { beforeAll } from "vitest";
 import prisma from "~/db.server";
 import * as developers from "~/routes/developer.console._index";
+import * as disputes from "~/routes/developer.console.disputes";
+import * as pricing from "~/routes/developer.console.pricing";
 import * as invoices from "~/routes/developer.console.invoices";
 import * as report from "~/routes/developer.console.report";
 import { inviteDeveloper } from "~/services/developers/accounts.server";
 import { createInvoice } from "~/services/developers/invoices.server";
 import { recordSettlementsOf } from "~/services/developers/settlements.server";
+import { approveQuote, completeQuote, createQuote } from "~/services/ledger/quotes.server";
+import { disputeOverrun } from "~/services/quotes/overruns.server";
+import { setOverrunTolerance } from "~/services/quotes/policy.server";
 import {
   calendarMonth,
   dollars,
   email,
+  hours,
   id,
   intent,
   oneOf,
   optionalLine,
+  requiredParagraph,
 } from "../../support/bad-input/kinds";
 import { badInputMatrix, type Entry } from "../../support/bad-input/matrix";
 import {
@@ -67,6 +74,24 @@ async function submittedInvoice(w: World, status: "submitted" | "approved") {
       data: { status, approvedAt: new Date() },
     });
   return created.invoiceId;
+}
+
+/** A quote the merchant disputed: 1 h estimated, 3 h reported. */
+async function disputedQuote() {
+  const shop = await makeShop();
+  await buyPack(shop.id, "25h", new Date());
+  await setOverrunTolerance(shop.id, 10);
+  const created = await createQuote(
+    { shopId: shop.id, title: "Shipping app", estimate: { minutes: 60 } },
+    new Date(),
+  );
+  if (!created.ok) throw new Error(created.message);
+  const quoteId = created.quote.id;
+  await approveQuote(shop.id, quoteId, new Date());
+  await completeQuote(shop.id, quoteId, { minutes: 180 }, new Date());
+  const disputed = await disputeOverrun(shop.id, quoteId, "One hour, we said.", new Date());
+  if (!disputed.ok) throw new Error(disputed.message);
+  return quoteId;
 }
 
 const INTENTS = ["invite", "rate", "deactivate", "reactivate", "reset"] as const;
@@ -129,6 +154,30 @@ const entries: Entry<World>[] = [
     }),
     fields: { intent: intent([move, move === "approve" ? "pay" : "approve"]), invoiceId: id() },
   })),
+  {
+    name: "developer.console.disputes (resolve)",
+    method: "POST",
+    handler: disputes.action,
+    path: () => "/developer/console/disputes",
+    valid: async (w) => ({
+      auth: admin(w),
+      fields: { intent: "resolve", quoteId: await disputedQuote(), chargedHours: "1.5", reason: "Split it." },
+    }),
+    fields: {
+      intent: intent(["resolve"]),
+      quoteId: id(),
+      chargedHours: hours(1000),
+      reason: requiredParagraph(1000),
+    },
+  },
+  {
+    name: "developer.console.pricing (custom-quote rate)",
+    method: "POST",
+    handler: pricing.action,
+    path: () => "/developer/console/pricing",
+    valid: (w) => ({ auth: admin(w), fields: { rate: "95" } }),
+    fields: { rate: dollars(1, 10_000) },
+  },
   {
     name: "developer.console.report (page)",
     method: "GET",

@@ -12,7 +12,8 @@ import * as quote from "~/routes/app.quotes.$quoteId";
 import * as quotesIndex from "~/routes/app.quotes._index";
 import * as settings from "~/routes/app.settings";
 import { THRESHOLDS } from "~/ledger";
-import { createQuote } from "~/services/ledger/quotes.server";
+import { approveQuote, completeQuote, createQuote } from "~/services/ledger/quotes.server";
+import { setOverrunTolerance } from "~/services/quotes/policy.server";
 import { buyPack, createDeveloper, installedShop } from "../../support/factories";
 import {
   email,
@@ -24,7 +25,11 @@ import {
   optionalEmail,
   optionalToken,
   paragraph,
+  required,
+  requiredParagraph,
   rowParam,
+  numbersPeopleMistype,
+  probe,
   tooLong,
   type Kind,
 } from "../../support/bad-input/kinds";
@@ -89,9 +94,35 @@ async function finalPurchase(shopId: string) {
   return row.id;
 }
 
+/** A quote approved against hours and completed over the estimate: it waits for the merchant. */
+async function overrunQuote(shopId: string) {
+  const quoteId = await pendingQuote(shopId);
+  const approved = await approveQuote(shopId, quoteId, new Date());
+  const completed = await completeQuote(shopId, quoteId, { minutes: 120 }, new Date());
+  if (!approved.ok || !completed.ok || completed.quote.status !== "awaiting_approval")
+    throw new Error("The overrun fixture did not wait for approval");
+  return quoteId;
+}
+
+/** A whole percentage from 0 to 1000, as the overrun setting takes it. */
+const percentage: Kind = {
+  name: "a whole percentage from 0 to 1000",
+  bad: [
+    ...required(),
+    ...everyField("10", "20"),
+    ...numbersPeopleMistype,
+    probe("a fraction", "7.5"),
+    probe("over 1000", "1001"),
+    probe("a 1 MB number", "1".repeat(1024 * 1024)),
+  ],
+  good: [() => "0", () => "10", () => " 25 ", () => "1000"],
+};
+
 beforeAll(async () => {
   const shop = await installedShop();
   const packId = await buyPack(shop.id, "75h", new Date());
+  // Asked before any overrun: a completion above the estimate waits for the merchant.
+  await setOverrunTolerance(shop.id, 0);
   const otherShop = await installedShop();
   world = {
     shop,
@@ -142,6 +173,49 @@ const entries: Entry<World>[] = [
       fields: { intent: "decline", reason: "Too expensive" },
     }),
     fields: { intent: intent(["decline", "approve"]), reason: paragraph(1000) },
+    params: { quoteId: rowOf(() => world.other.quoteId) },
+  },
+  {
+    name: "app.quotes.$quoteId (pay)",
+    method: "POST",
+    handler: quote.action,
+    path: (p) => `/app/quotes/${p.quoteId}`,
+    valid: async (w) => ({
+      auth: merchant(w),
+      params: { quoteId: await pendingQuote(w.shop.id) },
+      fields: { intent: "pay" },
+    }),
+    fields: { intent: intent(["pay", "approve"]) },
+    params: { quoteId: rowOf(() => world.other.quoteId) },
+    // Sent to Shopify's approval page: the reauthorize answer of an embedded fetch.
+    accepts: (answer) =>
+      answer.response?.headers.get("X-Shopify-API-Request-Failure-Reauthorize-Url")?.startsWith("https://") ??
+      false,
+  },
+  {
+    name: "app.quotes.$quoteId (approve an overrun)",
+    method: "POST",
+    handler: quote.action,
+    path: (p) => `/app/quotes/${p.quoteId}`,
+    valid: async (w) => ({
+      auth: merchant(w),
+      params: { quoteId: await overrunQuote(w.shop.id) },
+      fields: { intent: "approve-overrun" },
+    }),
+    fields: { intent: intent(["approve-overrun", "dispute"]) },
+    params: { quoteId: rowOf(() => world.other.quoteId) },
+  },
+  {
+    name: "app.quotes.$quoteId (dispute)",
+    method: "POST",
+    handler: quote.action,
+    path: (p) => `/app/quotes/${p.quoteId}`,
+    valid: async (w) => ({
+      auth: merchant(w),
+      params: { quoteId: await overrunQuote(w.shop.id) },
+      fields: { intent: "dispute", reason: "Two hours, we said." },
+    }),
+    fields: { intent: intent(["dispute", "approve-overrun"]), reason: requiredParagraph(1000) },
     params: { quoteId: rowOf(() => world.other.quoteId) },
   },
   {
@@ -268,6 +342,21 @@ const entries: Entry<World>[] = [
       remindBeforeExpiry: flag(),
       remindDuringWindow: flag(),
       reminderEmail: optionalEmail(),
+    },
+  },
+  {
+    name: "app.settings (overruns)",
+    method: "POST",
+    handler: settings.action,
+    path: () => "/app/settings",
+    valid: (w) => ({
+      auth: merchant(w),
+      fields: { intent: "overruns", askBeforeOverrun: "true", overrunTolerancePercent: "10" },
+    }),
+    fields: {
+      intent: intent(["overruns", "reminders"]),
+      askBeforeOverrun: flag(),
+      overrunTolerancePercent: percentage,
     },
   },
 ];

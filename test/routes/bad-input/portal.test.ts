@@ -73,7 +73,8 @@ beforeAll(async () => {
   const dev = await makeDeveloper({ payoutRateCents: 8_500 });
   const shop = await makeShop();
   await connect(shop.id, dev.id);
-  await buyPack(shop.id, "75h", new Date(), dev.id);
+  // Every valid request approves a fresh 2 h quote: enough hours for all of them.
+  for (let i = 0; i < 3; i++) await buyPack(shop.id, "75h", new Date(), dev.id);
   const otherDev = await makeDeveloper({ payoutRateCents: 8_500 });
   const otherShop = await makeShop();
   await connect(otherShop.id, otherDev.id);
@@ -166,7 +167,7 @@ const entries: Entry<World>[] = [
       params: { id: await quoteFor(w.shopId, w.dev.id, "approved") },
       fields: { intent: "complete", actualHours: "1.5" },
     }),
-    fields: { intent: intent(["complete", "withdraw"]), actualHours: hours(1000) },
+    fields: { intent: intent(["complete", "withdraw"]), actualHours: hours(1000), note: paragraph(1000) },
     params: { id: quoteParam() },
   },
   {

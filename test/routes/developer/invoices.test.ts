@@ -97,10 +97,10 @@ describe("settlements and invoices", () => {
     expect(csv.headers.get("Content-Security-Policy")).toContain("frame-ancestors 'none'");
     const text = await csv.text();
     expect(text.split("\r\n")[0]).toBe(
-      '"invoice","store","pack","basis","hours","minutes","rate_per_hour","amount","currency"',
+      '"invoice","store","pack","quote","basis","hours","minutes","rate_per_hour","amount","currency"',
     );
     expect(text).toContain('"whole_pack","10","600","85.50","855.00","USD"');
-    expect(text).toContain('"total","","","10","600","85.50","855.00","USD"');
+    expect(text).toContain('"total","","","","10","600","85.50","855.00","USD"');
   });
 
   test("a settlement cannot be invoiced twice", async () => {

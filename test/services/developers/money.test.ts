@@ -46,6 +46,7 @@ describe("payout amounts", () => {
         {
           shopDomain: '=HYPERLINK("x")',
           packTier: "10h",
+          quoteTitle: null,
           basis: "delivered",
           minutes: 60,
           amountCents: 9_000,

@@ -49,6 +49,15 @@ export function paragraph(max: number): Kind {
   };
 }
 
+/** Text that may span lines and must be given (a dispute's or a resolution's reason), 1 to `max` characters. */
+export function requiredParagraph(max: number): Kind {
+  return {
+    name: `text of 1 to ${max} characters`,
+    bad: [...required(), ...everyField("Some text", "Other text"), ...tooLong(max)],
+    good: good("Line one\nline two\r\n\ttabbed", SQL, HTML, "Café ☕", "x".repeat(max)),
+  };
+}
+
 /** One of `values` (an enum or a form's intent). */
 export function oneOf(values: readonly [string, ...string[]], options: { optional?: boolean } = {}): Kind {
   const [first] = values;

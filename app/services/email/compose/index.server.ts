@@ -1,7 +1,15 @@
 import type { MessageKind } from "../kinds";
 import { invite, passwordReset } from "./account.server";
 import { invoiceSubmitted, purchaseCredited, settlementFinal } from "./money.server";
-import { overrunWaiting, quoteApproved, quoteDeclined, quotePaid, quoteWaiting } from "./quotes.server";
+import {
+  developerDisputeResolved,
+  merchantDisputeResolved,
+  overrunWaiting,
+  quoteApproved,
+  quoteDeclined,
+  quotePaid,
+  quoteWaiting,
+} from "./quotes.server";
 import { clientReminder, merchantReminder } from "./reminders.server";
 import { connectionRequest, disputeOpened } from "./requests.server";
 import type { Composer } from "./types";
@@ -23,4 +31,6 @@ export const COMPOSERS: Record<MessageKind, Composer> = {
   settlement_final: settlementFinal,
   invoice_submitted: invoiceSubmitted,
   dispute_opened: disputeOpened,
+  dispute_resolved: merchantDisputeResolved,
+  dispute_resolved_developer: developerDisputeResolved,
 };

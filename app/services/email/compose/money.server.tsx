@@ -43,11 +43,23 @@ export const settlementFinal: Composer = async (raw) => {
   const { shopId, settlementId } = settlementData.parse(raw);
   const settlement = await prisma.settlement.findFirst({
     where: { id: settlementId, shopId },
-    include: { pack: { select: { tier: true } }, shop: { select: { domain: true } } },
+    include: {
+      pack: { select: { tier: true } },
+      quote: { select: { title: true } },
+      shop: { select: { domain: true } },
+    },
   });
   if (!settlement) return null;
-  const pack = findTier(settlement.pack.tier)?.billingPlan ?? `${settlement.pack.tier} pack`;
-  const basis = settlement.basis === "whole_pack" ? "the whole pack, carried over" : "the hours delivered";
+  // A pack's settlement, or a custom quote's (paid outright: the quoted hours).
+  const pack = settlement.pack
+    ? (findTier(settlement.pack.tier)?.billingPlan ?? `${settlement.pack.tier} pack`)
+    : `custom quote "${settlement.quote?.title ?? ""}"`;
+  const basis =
+    {
+      whole_pack: "the whole pack, carried over",
+      delivered: "the hours delivered",
+      custom_quote: "the quoted hours",
+    }[settlement.basis] ?? "the hours delivered";
   return {
     subject: `Ready to invoice: ${settlement.shop.domain}'s ${pack} (${hours(settlement.minutes)})`,
     heading: "A pack is settled: invoice it",
@@ -60,7 +72,9 @@ export const settlementFinal: Composer = async (raw) => {
         url={portalUrl("/developer/settlements")}
       />
     ),
-    reason: "You get this because you sold this pack.",
+    reason: settlement.pack
+      ? "You get this because you sold this pack."
+      : "You get this because you completed this quote.",
   };
 };
 

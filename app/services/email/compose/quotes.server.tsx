@@ -1,6 +1,11 @@
 import { z } from "zod";
 import prisma from "../../../db.server";
-import { OverrunWaitingEmail, QuoteDecisionEmail, QuoteWaitingEmail } from "../../../emails/quotes";
+import {
+  DisputeResolvedEmail,
+  OverrunWaitingEmail,
+  QuoteDecisionEmail,
+  QuoteWaitingEmail,
+} from "../../../emails/quotes";
 import { hours, money } from "../format";
 import { merchantUrl, portalUrl } from "../links.server";
 import type { Composer } from "./types";
@@ -92,3 +97,39 @@ function decision(kind: "approved" | "declined" | "paid"): Composer {
 export const quoteApproved = decision("approved");
 export const quoteDeclined = decision("declined");
 export const quotePaid = decision("paid");
+
+/** The company resolved a disputed overrun: to the merchant, or to the quote's developer. */
+function disputeResolved(audience: "merchant" | "developer"): Composer {
+  return async (raw) => {
+    const quote = await loadQuote(raw);
+    if (!quote || quote.status !== "completed" || quote.chargedMinutes === null) return null;
+    if (audience === "merchant" && quote.shop.uninstalledAt) return null;
+    const store = quote.shop.domain;
+    return {
+      subject: `Dispute resolved: ${quote.title}, ${hours(quote.chargedMinutes)} charged`,
+      heading: "Dispute resolved",
+      body: (
+        <DisputeResolvedEmail
+          title={quote.title}
+          store={store}
+          estimate={hours(quote.estimateMinutes)}
+          actual={hours(quote.actualMinutes ?? quote.chargedMinutes)}
+          charged={hours(quote.chargedMinutes)}
+          reason={quote.resolutionReason}
+          quoteUrl={
+            audience === "merchant"
+              ? merchantUrl(store, `/quotes/${quote.id}`)
+              : portalUrl(`/developer/quotes/${quote.id}`)
+          }
+        />
+      ),
+      reason:
+        audience === "merchant"
+          ? `You get this because ${store} disputed time over an estimate.`
+          : `You get this because you sent this quote to ${store}.`,
+    };
+  };
+}
+
+export const merchantDisputeResolved = disputeResolved("merchant");
+export const developerDisputeResolved = disputeResolved("developer");

@@ -49,7 +49,7 @@ export const disputeOpened: Composer = async (raw) => {
         estimate={hours(quote.estimateMinutes)}
         actual={hours(actualMinutes)}
         reason={reason ?? null}
-        url={portalUrl("/developer/console")}
+        url={portalUrl("/developer/console/disputes")}
       />
     ),
     reason: "You get this because you are a company admin on Support Packs.",

@@ -1,0 +1,13 @@
+// How a settlement (a pack's or a custom quote's) is named on the portal's pages and invoices.
+
+/** What was settled: "25h pack", or "Custom quote “Fix the theme”". */
+export function settledItem(line: { packTier: string | null; quoteTitle: string | null }): string {
+  return line.packTier !== null ? `${line.packTier} pack` : `Custom quote “${line.quoteTitle ?? ""}”`;
+}
+
+/** A settlement basis in words. */
+export function basisLabel(basis: string): string {
+  if (basis === "whole_pack") return "whole pack";
+  if (basis === "custom_quote") return "quoted hours";
+  return "delivered";
+}

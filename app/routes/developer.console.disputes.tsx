@@ -1,0 +1,179 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { useFetcher, useLoaderData } from "@remix-run/react";
+import {
+  Banner,
+  BlockStack,
+  Button,
+  Card,
+  DataTable,
+  EmptyState,
+  InlineStack,
+  Page,
+  Text,
+  TextField,
+} from "@shopify/polaris";
+import { useEffect, useState } from "react";
+import { z } from "zod";
+import { CsrfField } from "../components/portal/CsrfField";
+import { FormError } from "../components/portal/FormError";
+import { formatHours, minutesToHours } from "../ledger/units";
+import { requireAdmin, requireDeveloperAction } from "../portal/auth.server";
+import { hours, id, paragraph, parse } from "../lib/forms";
+import { refuse } from "../lib/http.server";
+import { fieldError } from "../lib/result";
+import { listDisputes } from "../services/quotes/disputes.server";
+import { resolveDispute } from "../services/quotes/overruns.server";
+import * as clock from "../clock.server";
+
+export const loader = async ({ request }: LoaderFunctionArgs) => {
+  await requireAdmin(request);
+  return listDisputes();
+};
+
+const ResolveForm = z.object({
+  intent: z.literal("resolve"),
+  quoteId: id(),
+  chargedHours: hours(),
+  reason: paragraph(1000, 1),
+});
+
+export const action = async ({ request }: ActionFunctionArgs) => {
+  const { session, form } = await requireDeveloperAction(request, { admin: true });
+  const parsed = parse(ResolveForm, form);
+  if (!parsed.ok) return refuse(parsed);
+  const { quoteId, chargedHours, reason } = parsed.data;
+  const result = await resolveDispute(
+    quoteId,
+    { chargedMinutes: chargedHours, reason, adminId: session.developer.id },
+    clock.now(),
+  );
+  // An unknown or foreign id is the form's quoteId at fault.
+  if (!result.ok) return refuse(result, { field: result.code === "not_found" ? "quoteId" : undefined });
+  return { ok: true as const, charged: formatHours(result.quote.chargedMinutes ?? 0) };
+};
+
+type Dispute = Awaited<ReturnType<typeof loader>>["open"][number];
+
+export default function Disputes() {
+  const { open, resolved } = useLoaderData<typeof loader>();
+  const [done, setDone] = useState<string | null>(null);
+  return (
+    <Page
+      title="Disputes"
+      subtitle="Completions a merchant disputed: decide what is charged, from 0.25 h to the time reported."
+    >
+      <BlockStack gap="400">
+        {done ? <Banner tone="success" title={done} /> : null}
+        {open.length === 0 ? (
+          <Card>
+            <EmptyState heading="No open disputes" image="">
+              <p>A merchant who disputes the extra time of a completed quote appears here.</p>
+            </EmptyState>
+          </Card>
+        ) : (
+          open.map((dispute) => <DisputeCard key={dispute.id} dispute={dispute} onResolved={setDone} />)
+        )}
+        {resolved.length > 0 ? (
+          <Card padding="0">
+            <DataTable
+              columnContentTypes={["text", "text", "numeric", "numeric", "text"]}
+              headings={["Resolved", "Quote", "Reported", "Charged", "Reason"]}
+              rows={resolved.map((q) => [
+                q.closedAt?.toISOString().slice(0, 10) ?? "",
+                `${q.title} (${q.shop.domain})`,
+                formatHours(q.actualMinutes ?? 0),
+                formatHours(q.chargedMinutes ?? 0),
+                q.resolutionReason ?? "",
+              ])}
+            />
+          </Card>
+        ) : null}
+      </BlockStack>
+    </Page>
+  );
+}
+
+// Each dispute posts through its own fetcher, so a refusal shows on the card it belongs to.
+function DisputeCard({ dispute, onResolved }: { dispute: Dispute; onResolved: (message: string) => void }) {
+  const fetcher = useFetcher<typeof action>();
+  const result = fetcher.data;
+  useEffect(() => {
+    if (result?.ok) onResolved(`“${dispute.title}” resolved: ${result.charged} charged.`);
+  }, [result, onResolved, dispute.title]);
+  const actual = dispute.actualMinutes ?? 0;
+  const [charged, setCharged] = useState(String(minutesToHours(dispute.estimateMinutes)));
+  const [reason, setReason] = useState("");
+  const logged = dispute.timeEntries.reduce((sum, entry) => sum + entry.minutes, 0);
+  return (
+    <section aria-label={dispute.title}>
+      <Card>
+        <BlockStack gap="300">
+          <Text as="h2" variant="headingMd">
+            {dispute.title}
+          </Text>
+          <Text as="p" tone="subdued">
+            {dispute.shop.domain} · {dispute.developer?.name ?? "no developer"} · disputed{" "}
+            {dispute.disputedAt?.toISOString().slice(0, 10)}
+          </Text>
+          <Text as="p">
+            Estimate {formatHours(dispute.estimateMinutes)} · reported {formatHours(actual)} · extra{" "}
+            {formatHours(actual - dispute.estimateMinutes)}
+          </Text>
+          <Banner tone="warning" title="The merchant says">
+            <p>{dispute.disputeReason}</p>
+          </Banner>
+          <Banner tone="info" title="The developer says">
+            <p>{dispute.completionNote || "No note with the completion."}</p>
+          </Banner>
+          {dispute.timeEntries.length > 0 ? (
+            <DataTable
+              columnContentTypes={["text", "text", "numeric"]}
+              headings={["Date", "Work", "Time"]}
+              rows={dispute.timeEntries.map((t) => [t.workedOn, t.note || "—", formatHours(t.minutes)])}
+              totals={["", "", formatHours(logged)]}
+              showTotalsInFooter
+            />
+          ) : (
+            <Text as="p" tone="subdued">
+              No time entries were logged.
+            </Text>
+          )}
+          <FormError data={result} />
+          <fetcher.Form method="post">
+            <CsrfField />
+            <input type="hidden" name="intent" value="resolve" />
+            <input type="hidden" name="quoteId" value={dispute.id} />
+            <BlockStack gap="200">
+              <InlineStack gap="300" blockAlign="start">
+                <TextField
+                  label="Hours to charge"
+                  name="chargedHours"
+                  value={charged}
+                  onChange={setCharged}
+                  helpText={`From 0.25 h to ${formatHours(actual)}.`}
+                  error={fieldError(result, "chargedHours")}
+                  autoComplete="off"
+                />
+              </InlineStack>
+              <TextField
+                label="Reason (both sides see it)"
+                name="reason"
+                value={reason}
+                onChange={setReason}
+                multiline={2}
+                maxLength={1000}
+                error={fieldError(result, "reason")}
+                autoComplete="off"
+              />
+              <InlineStack>
+                <Button submit variant="primary" loading={fetcher.state !== "idle"}>
+                  Resolve
+                </Button>
+              </InlineStack>
+            </BlockStack>
+          </fetcher.Form>
+        </BlockStack>
+      </Card>
+    </section>
+  );
+}
