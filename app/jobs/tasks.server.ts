@@ -1,6 +1,8 @@
 import type { Task, TaskList } from "graphile-worker";
 import { z } from "zod";
 import { deliverEmail } from "../services/email/deliver.server";
+import { addressConnectionRequest } from "../services/email/triggers.server";
+import { ledgerSql } from "../services/ledger/sql.server";
 import { TASKS } from "../services/jobs/queue.server";
 import { sendFlowReminder } from "../services/reminders/flow.server";
 import { reconcileJob } from "./reconcile.server";
@@ -31,6 +33,7 @@ function timeTask(job: TimeJob, context: JobContext): Task {
 }
 
 const flowPayload = z.object({ shopId: z.uuid(), reminderId: z.uuid() });
+const connectionRequestPayload = z.object({ shopId: z.uuid(), requestId: z.uuid() });
 
 /** Every task the worker runs, bound to a clock, a log and a way to reach Shopify. */
 export function taskList(context: JobContext): TaskList {
@@ -53,6 +56,11 @@ export function taskList(context: JobContext): TaskList {
     const job = payload as { kind?: unknown; to?: { type?: unknown; id?: unknown } };
     const outcome = await deliverEmail(payload, context.now());
     context.log({ job: TASKS.email, kind: job.kind, to: `${job.to?.type}:${job.to?.id}`, outcome });
+  };
+  tasks[TASKS.connectionRequest] = async (payload) => {
+    const request = connectionRequestPayload.parse(payload);
+    const outcome = await addressConnectionRequest(ledgerSql(), request);
+    context.log({ job: TASKS.connectionRequest, requestId: request.requestId, outcome });
   };
   for (const job of TIME_JOBS) tasks[job.name] = timeTask(job, context);
   return tasks;

@@ -5,6 +5,8 @@ import { localDate } from "../ledger";
 import { normalizeEmail } from "./developers/crypto.server";
 import { isUuid } from "../lib/ids";
 import { fail, type Result } from "../lib/result";
+import { queueConnectionRequest } from "./email/triggers.server";
+import { prismaSql } from "./ledger/sql.server";
 import { inShopTransaction } from "./ledger/transaction.server";
 
 // A store asks a developer to connect; the developer answers in the portal (docs/decisions/050).
@@ -102,7 +104,8 @@ export async function requestConnection(
         { field: "email" },
       );
     }
-    await tx.connectionRequest.create({ data: { shopId: shop.id, email, createdAt: at } });
+    const created = await tx.connectionRequest.create({ data: { shopId: shop.id, email, createdAt: at } });
+    await queueConnectionRequest(prismaSql(tx), { shopId: shop.id, requestId: created.id });
     return { ok: true, message: REQUEST_SENT };
   });
 }

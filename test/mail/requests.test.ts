@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import prisma from "~/db.server";
+import { requestConnection } from "~/services/connection-requests.server";
 import { createQuote } from "~/services/ledger/quotes.server";
 import { queueConnectionRequestEmail, queueDisputeEmails } from "~/services/email/triggers.server";
 import { ledgerSql } from "~/services/ledger/sql.server";
@@ -24,6 +25,26 @@ describe("connection request and dispute emails", () => {
       [developer.email, `${shop.domain} asks to connect with you`],
     ]);
     expect(mailbox.messages[0]!.text).toContain("Their note: We need help with our checkout.");
+  });
+
+  test("a request from Settings reaches the address's developer once; an address with no account gets nothing", async () => {
+    const developer = await makeDeveloper();
+    const shop = await installedShop();
+    expect(await requestConnection(shop, developer.email, new Date())).toMatchObject({ ok: true });
+    expect(await requestConnection(shop, "nobody-here@example.com", new Date())).toMatchObject({ ok: true });
+    // A repeated request while one waits queues nothing more.
+    expect(await requestConnection(shop, developer.email, new Date())).toMatchObject({ ok: true });
+    const run = await deliver();
+    await deliver();
+    expect(mailbox.messages.map((m) => [m.envelope.to[0], m.subject])).toEqual([
+      [developer.email, `${shop.domain} asks to connect with you`],
+    ]);
+    expect(
+      run.lines
+        .filter((l) => l.job === "connection_request" && l.outcome !== undefined)
+        .map((l) => l.outcome)
+        .sort(),
+    ).toEqual(["no_account", "queued"]);
   });
 
   test("a dispute reaches every active admin and no one else; an admin who turned it off gets none", async () => {

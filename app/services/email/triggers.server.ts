@@ -2,6 +2,8 @@
 // trigger is built elsewhere (connection requests, overruns, disputes, paid quotes) are queued
 // by the functions at the end, which those features call.
 import type { Sql } from "../ledger/sql.server";
+import { addJobs, TASKS } from "../jobs/queue.server";
+import { emailEnabled } from "./config.server";
 import { companyAdmins, queueEmails, type EmailSpec } from "./queue.server";
 
 const shop = (id: string) => ({ type: "shop", id }) as const;
@@ -81,6 +83,40 @@ export async function queueInvoiceEmails(sql: Sql, invoiceId: string) {
     sql,
     admins.map((to) => ({ kind: "invoice_submitted" as const, to, data: { invoiceId }, about: invoiceId })),
   );
+}
+
+/**
+ * A store's request to connect: queued with the request, addressed by the worker. The store's
+ * answer never depends on whether the address has an account (docs/decisions/050), so the
+ * account is looked up here, after the fact, and only an active one is written to.
+ */
+export async function queueConnectionRequest(sql: Sql, request: { shopId: string; requestId: string }) {
+  if (!emailEnabled()) return;
+  await addJobs(sql, [
+    {
+      task: TASKS.connectionRequest,
+      payload: { ...request },
+      key: `connection_request:${request.requestId}`,
+    },
+  ]);
+}
+
+/** The worker's half of a connection request: the email to the address's account, if it has one. */
+export async function addressConnectionRequest(
+  sql: Sql,
+  request: { shopId: string; requestId: string },
+): Promise<"queued" | "no_account" | "closed"> {
+  const [found] = await sql.query<{ developerId: string | null }>(
+    `SELECT d.id::text AS "developerId"
+       FROM "ConnectionRequest" r
+       LEFT JOIN "Developer" d ON d.email = r.email AND d.status = 'active' AND d."passwordHash" IS NOT NULL
+      WHERE r."shopId" = $1::uuid AND r.id = $2::uuid AND r.status = 'pending'`,
+    [request.shopId, request.requestId],
+  );
+  if (!found) return "closed";
+  if (!found.developerId) return "no_account";
+  await queueConnectionRequestEmail(sql, { shopId: request.shopId, developerId: found.developerId });
+  return "queued";
 }
 
 /** A store's request to connect, to the developer it asks (connection requests). */

@@ -7,6 +7,7 @@ export const TASKS = {
   reminders: "reminders",
   flowTrigger: "flow_trigger",
   email: "email",
+  connectionRequest: "connection_request",
 } as const;
 export type TaskName = (typeof TASKS)[keyof typeof TASKS];
 
