@@ -10,7 +10,6 @@ const UNIT = [
   "test/server/**/*.test.ts",
   "test/clock.test.ts",
   "test/env.test.ts",
-  "test/services/developers/money.test.ts",
   "test/scripts/audit.test.ts",
   "test/scripts/preview.test.ts",
 ];

@@ -1,6 +1,6 @@
 import { BlockStack, Card, InlineStack, Text } from "@shopify/polaris";
-import { formatDay } from "../lib/dates";
 import type { Activity } from "../services/activity.server";
+import { day } from "../lib/format";
 
 /** The latest ledger entries, in words. */
 export function ActivityCard({ activity }: { activity: Activity[] }) {
@@ -19,7 +19,7 @@ export function ActivityCard({ activity }: { activity: Activity[] }) {
             <InlineStack key={item.id} align="space-between" gap="200" wrap={false}>
               <Text as="span">{item.description}</Text>
               <Text as="span" tone="subdued">
-                {formatDay(item.date)}
+                {day(item.date)}
               </Text>
             </InlineStack>
           ))

@@ -1,6 +1,6 @@
 import { Badge, BlockStack, Button, Card, InlineStack, Text } from "@shopify/polaris";
 import { formatHours } from "../ledger";
-import { formatDay } from "../lib/dates";
+import { day } from "../lib/format";
 
 export interface PackCardData {
   id: string;
@@ -41,7 +41,7 @@ export function PackCard({ pack }: { pack: PackCardData }) {
         <Text as="p" tone="subdued">
           {pack.expiresOn === null
             ? "Never expires."
-            : `${pack.status === "active" ? "Expires" : "Expired"} on ${formatDay(pack.expiresOn, true)}.`}
+            : `${pack.status === "active" ? "Expires" : "Expired"} on ${day(pack.expiresOn, { year: true })}.`}
         </Text>
         <InlineStack>
           <Button url={`/app/packs/${pack.id}`} variant="plain">

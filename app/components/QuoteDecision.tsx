@@ -1,9 +1,9 @@
 import { Form, useActionData, useNavigation } from "@remix-run/react";
 import { Banner, BlockStack, Button, Card, InlineStack, Text, TextField } from "@shopify/polaris";
 import { useState } from "react";
-import { formatUsd } from "../lib/dates";
 import type { Refusal } from "../lib/http.server";
 import { fieldError } from "../lib/result";
+import { money } from "../lib/format";
 
 /** What deciding on a quote answered: a failure says what to do (and how many hours are missing). */
 type DecisionResult = { ok: true } | Refusal;
@@ -54,8 +54,8 @@ export function QuoteDecision({ estimate, offer, waitingPaymentId }: Props) {
         </Text>
         {offer ? (
           <Text as="p">
-            Or pay {formatUsd(offer.priceCents)} now ({estimate} at {formatUsd(offer.rateCents)}/h): no hours
-            are used, and the price stays fixed whatever the work takes.
+            Or pay {money(offer.priceCents)} now ({estimate} at {money(offer.rateCents)}/h): no hours are
+            used, and the price stays fixed whatever the work takes.
           </Text>
         ) : null}
         {declining ? (
@@ -92,7 +92,7 @@ export function QuoteDecision({ estimate, offer, waitingPaymentId }: Props) {
               <Form method="post">
                 <input type="hidden" name="intent" value="pay" />
                 <Button submit loading={busy === "pay"}>
-                  {`Pay ${formatUsd(offer.priceCents)} instead`}
+                  {`Pay ${money(offer.priceCents)} instead`}
                 </Button>
               </Form>
             ) : null}

@@ -6,11 +6,11 @@ import { formatHours } from "../ledger";
 import { ActivityCard } from "../components/ActivityCard";
 import { PackCard } from "../components/PackCard";
 import { useShopifyCdn } from "../lib/cdn";
-import { formatDay } from "../lib/dates";
 import { recentActivity } from "../services/activity.server";
 import { balanceSummary } from "../services/ledger/read.server";
 import * as clock from "../clock.server";
 import { requireShop } from "../merchant/auth.server";
+import { day } from "../lib/format";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { shop } = await requireShop(request);
@@ -56,7 +56,7 @@ export default function Home() {
             <Figure label="Held for approved quotes" value={formatHours(data.heldMinutes)} />
             <Figure
               label="Next expiry"
-              value={data.nextExpiry ? formatDay(data.nextExpiry.expiresOn, true) : "None"}
+              value={data.nextExpiry ? day(data.nextExpiry.expiresOn, { year: true }) : "None"}
               note={data.nextExpiry ? `${formatHours(data.nextExpiry.minutes)} expire then` : undefined}
             />
           </InlineGrid>

@@ -4,11 +4,11 @@ import { TitleBar } from "@shopify/app-bridge-react";
 import { Button, Card, DataTable, Page, Text } from "@shopify/polaris";
 import { useState } from "react";
 import { formatHours } from "../ledger";
-import { formatDay } from "../lib/dates";
 import { notFound } from "../lib/http.server";
 import { packStatement } from "../services/ledger/statement.server";
 import { requireShop } from "../merchant/auth.server";
 import * as clock from "../clock.server";
+import { day } from "../lib/format";
 
 export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   const { shop } = await requireShop(request);
@@ -45,7 +45,9 @@ export default function PackStatement() {
       backAction={{ content: "Home", url: "/app" }}
       title={`${pack.tier.replace("h", " h")} pack`}
       subtitle={
-        pack.expiresOn ? `Expires on ${formatDay(pack.expiresOn, true)} (${pack.timeZone})` : "Never expires"
+        pack.expiresOn
+          ? `Expires on ${day(pack.expiresOn, { year: true })} (${pack.timeZone})`
+          : "Never expires"
       }
       primaryAction={
         <Button onClick={download} loading={downloading}>
@@ -62,7 +64,7 @@ export default function PackStatement() {
             columnContentTypes={["text", "text", "numeric", "numeric"]}
             headings={["Date", "Description", "Hours", "Balance"]}
             rows={lines.map((line) => [
-              formatDay(line.date, true),
+              day(line.date, { year: true }),
               line.description,
               signed(line.minutes),
               line.heldMinutes > 0

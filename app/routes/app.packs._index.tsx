@@ -4,7 +4,6 @@ import { TitleBar } from "@shopify/app-bridge-react";
 import { Badge, Banner, BlockStack, Button, Card, InlineGrid, Page, Text } from "@shopify/polaris";
 import { boundary } from "@shopify/shopify-app-remix/server";
 import { z } from "zod";
-import { formatUsd } from "../lib/dates";
 import { catalogFor } from "../services/billing/catalog.server";
 import { startPurchase } from "../services/billing/purchases.server";
 import { authenticate } from "../shopify.server";
@@ -12,6 +11,7 @@ import * as clock from "../clock.server";
 import { line, oneOf, parse } from "../lib/forms";
 import { badRequest, readForm, refuse } from "../lib/http.server";
 import { checkShopifyParams, requireShop } from "../merchant/auth.server";
+import { money } from "../lib/format";
 
 // Any query parameter other than an offer token is ignored; the offer token is bounded.
 const CatalogQuery = z.object({ offer: line(2000).optional() });
@@ -77,10 +77,10 @@ export default function Catalog() {
                     {tier.hours} hours {chosen ? <Badge tone="success">Offered</Badge> : null}
                   </Text>
                   <Text as="p" variant="heading2xl">
-                    {formatUsd(tier.priceCents)}
+                    {money(tier.priceCents)}
                   </Text>
                   <Text as="p" tone="subdued">
-                    {formatUsd(tier.pricePerHourCents)} per hour
+                    {money(tier.pricePerHourCents)} per hour
                   </Text>
                   <Form method="post">
                     <input type="hidden" name="tier" value={tier.id} />

@@ -17,7 +17,6 @@ import { z } from "zod";
 import { formatHours } from "../ledger";
 import { OverrunDecision } from "../components/OverrunDecision";
 import { QuoteDecision } from "../components/QuoteDecision";
-import { formatDay, formatUsd } from "../lib/dates";
 import { startQuotePurchase } from "../services/billing/quote-purchases.server";
 import { approveQuote, declineQuote } from "../services/ledger/quotes.server";
 import { approveOverrun, disputeOverrun } from "../services/quotes/overruns.server";
@@ -26,6 +25,7 @@ import * as clock from "../clock.server";
 import { requireShop } from "../merchant/auth.server";
 import { paragraph, parse } from "../lib/forms";
 import { notFound, readForm, refuse } from "../lib/http.server";
+import { day, money } from "../lib/format";
 
 export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   const { shop } = await requireShop(request);
@@ -126,7 +126,7 @@ export default function QuotePage() {
                   columnContentTypes={["text", "text", "numeric"]}
                   headings={["Date", "Work", "Time"]}
                   rows={quote.timeEntries.map((t) => [
-                    formatDay(t.workedOn, true),
+                    day(t.workedOn, { year: true }),
                     t.note || "—",
                     formatHours(t.minutes),
                   ])}
@@ -160,7 +160,7 @@ export default function QuotePage() {
 
 // What has happened to the quote, in the merchant's words.
 function Outcome({ quote }: { quote: QuoteDetail }) {
-  const price = quote.priceCents === null ? "" : formatUsd(quote.priceCents);
+  const price = quote.priceCents === null ? "" : money(quote.priceCents);
   const actual = quote.actualMinutes === null ? "" : formatHours(quote.actualMinutes);
   switch (quote.status) {
     case "approved":

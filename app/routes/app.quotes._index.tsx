@@ -5,11 +5,11 @@ import { Card, EmptyState, IndexTable, Link, Page, Tabs, Text } from "@shopify/p
 import { formatHours } from "../ledger";
 import type { QuoteStatus } from "../services/ledger/quotes.server";
 import { listQuotes, quoteCounts, type QuoteRow } from "../services/quotes-view.server";
-import { formatUsd } from "../lib/dates";
 import { requireShop } from "../merchant/auth.server";
 import { z } from "zod";
 import { oneOf, parse } from "../lib/forms";
 import { badRequest } from "../lib/http.server";
+import { money } from "../lib/format";
 
 const TABS: { id: string; label: string; statuses: QuoteStatus[] }[] = [
   { id: "pending", label: "To review", statuses: ["pending", "awaiting_approval"] },
@@ -105,6 +105,6 @@ const STATUS_LABEL: Record<QuoteStatus, string> = {
 
 // A custom quote is paid in money and never charged hours; others show the hours charged.
 function charged(quote: QuoteRow): string {
-  if (quote.paidWith === "money" && quote.priceCents !== null) return `Paid ${formatUsd(quote.priceCents)}`;
+  if (quote.paidWith === "money" && quote.priceCents !== null) return `Paid ${money(quote.priceCents)}`;
   return quote.chargedMinutes === null ? "—" : formatHours(quote.chargedMinutes);
 }

@@ -9,8 +9,8 @@ import { requireAdmin, requireDeveloperAction } from "../portal/auth.server";
 import { id, oneOf, parse } from "../lib/forms";
 import { refuse } from "../lib/http.server";
 import { approveInvoice, listAllInvoices, markInvoicePaid } from "../services/developers/console.server";
-import { formatCents, invoiceNumber } from "../services/developers/money";
 import * as clock from "../clock.server";
+import { invoiceNumber, money } from "../lib/format";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   await requireAdmin(request);
@@ -78,7 +78,7 @@ export default function ConsoleInvoices() {
                 <IndexTable.Cell>{invoice.developer.name}</IndexTable.Cell>
                 <IndexTable.Cell>{invoice.createdAt.toISOString().slice(0, 10)}</IndexTable.Cell>
                 <IndexTable.Cell>{formatHours(invoice.minutes)}</IndexTable.Cell>
-                <IndexTable.Cell>{formatCents(invoice.amountCents, invoice.currencyCode)}</IndexTable.Cell>
+                <IndexTable.Cell>{money(invoice.amountCents, invoice.currencyCode)}</IndexTable.Cell>
                 <IndexTable.Cell>
                   <Badge tone={invoice.status === "paid" ? "success" : "info"}>{invoice.status}</Badge>
                 </IndexTable.Cell>

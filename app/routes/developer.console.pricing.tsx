@@ -9,8 +9,8 @@ import { requireAdmin, requireDeveloperAction } from "../portal/auth.server";
 import { dollars, parse } from "../lib/forms";
 import { refuse } from "../lib/http.server";
 import { fieldError } from "../lib/result";
-import { formatCents } from "../services/developers/money";
 import { companyQuoteRate, setCompanyQuoteRate } from "../services/quotes/policy.server";
+import { money } from "../lib/format";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   await requireAdmin(request);
@@ -41,7 +41,7 @@ export default function Pricing() {
         {result?.ok ? (
           <Banner
             tone="success"
-            title={`Custom quotes now cost ${formatCents(result.rateCents)} per estimated hour.`}
+            title={`Custom quotes now cost ${money(result.rateCents)} per estimated hour.`}
           />
         ) : null}
         <FormError data={result} />

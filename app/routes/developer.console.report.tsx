@@ -4,12 +4,12 @@ import { BlockStack, Button, Card, DataTable, InlineStack, Page, TextField } fro
 import { useState } from "react";
 import { formatHours } from "../ledger/units";
 import { requireAdmin } from "../portal/auth.server";
-import { formatCents } from "../services/developers/money";
 import { monthlyReport } from "../services/developers/report.server";
 import * as clock from "../clock.server";
 import { z } from "zod";
 import { calendarMonth, parse } from "../lib/forms";
 import { badRequest } from "../lib/http.server";
+import { money } from "../lib/format";
 
 const ReportQuery = z.object({ month: calendarMonth().optional() });
 
@@ -49,15 +49,15 @@ export default function Report() {
             rows={[
               ["Packs sold", String(report.packsSold)],
               ["Hours sold", formatHours(report.minutesSold)],
-              ["Pack sales", formatCents(report.salesCents)],
+              ["Pack sales", money(report.salesCents)],
               ["Hours used from packs", formatHours(report.minutesUsed)],
               ["Hours expired", formatHours(report.minutesExpired)],
               ["Hours carried over", formatHours(report.minutesCarriedOver)],
               ["Custom quotes paid", String(report.customQuotesPaid)],
               ["Custom-quote hours (estimated)", formatHours(report.customQuoteMinutes)],
-              ["Custom-quote sales", formatCents(report.customQuoteSalesCents)],
-              ["Invoiced by developers", formatCents(report.invoicedCents)],
-              [`Payouts (${report.invoicesPaid} invoices paid)`, formatCents(report.payoutsCents)],
+              ["Custom-quote sales", money(report.customQuoteSalesCents)],
+              ["Invoiced by developers", money(report.invoicedCents)],
+              [`Payouts (${report.invoicesPaid} invoices paid)`, money(report.payoutsCents)],
             ]}
           />
         </Card>

@@ -3,7 +3,7 @@ import { requireDeveloper } from "../portal/auth.server";
 import { PORTAL_SECURITY_HEADERS } from "../portal/headers.server";
 import { findInvoice } from "../services/developers/invoices.server";
 import { invoiceCsv } from "../services/developers/invoice-csv";
-import { invoiceNumber } from "../services/developers/money";
+import { invoiceNumber } from "../lib/format";
 
 // The company reads an invoice's CSV through the same route: admins may open any invoice.
 export const loader = async ({ request, params }: LoaderFunctionArgs) => {

@@ -4,7 +4,7 @@ import { Badge, BlockStack, Card, Page, Text } from "@shopify/polaris";
 import { InvoiceLines } from "../components/portal/InvoiceLines";
 import { requireDeveloper } from "../portal/auth.server";
 import { invoiceDetail } from "../services/developers/invoices.server";
-import { invoiceNumber } from "../services/developers/money";
+import { invoiceNumber } from "../lib/format";
 
 export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   const session = await requireDeveloper(request);

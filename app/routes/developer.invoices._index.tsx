@@ -4,7 +4,7 @@ import { Badge, Card, IndexTable, Link, Page } from "@shopify/polaris";
 import { formatHours } from "../ledger/units";
 import { requireDeveloper } from "../portal/auth.server";
 import { listInvoices } from "../services/developers/invoices.server";
-import { formatCents, invoiceNumber } from "../services/developers/money";
+import { invoiceNumber, money } from "../lib/format";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const session = await requireDeveloper(request);
@@ -37,7 +37,7 @@ export default function Invoices() {
               <IndexTable.Cell>{invoice.createdAt.toISOString().slice(0, 10)}</IndexTable.Cell>
               <IndexTable.Cell>{invoice._count.lines}</IndexTable.Cell>
               <IndexTable.Cell>{formatHours(invoice.minutes)}</IndexTable.Cell>
-              <IndexTable.Cell>{formatCents(invoice.amountCents, invoice.currencyCode)}</IndexTable.Cell>
+              <IndexTable.Cell>{money(invoice.amountCents, invoice.currencyCode)}</IndexTable.Cell>
               <IndexTable.Cell>
                 <Badge tone={invoice.status === "paid" ? "success" : "info"}>{invoice.status}</Badge>
               </IndexTable.Cell>

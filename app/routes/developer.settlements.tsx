@@ -21,9 +21,10 @@ import { requireDeveloper, requireDeveloperAction } from "../portal/auth.server"
 import { id, parse } from "../lib/forms";
 import { refuse } from "../lib/http.server";
 import { createInvoice } from "../services/developers/invoices.server";
-import { amountForMinutes, formatCents } from "../services/developers/money";
 import { uninvoicedSettlements } from "../services/developers/settlements.server";
 import * as clock from "../clock.server";
+import { money } from "../lib/format";
+import { amountForMinutes } from "../lib/money";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const session = await requireDeveloper(request);
@@ -96,7 +97,7 @@ export default function Settlements() {
                     <Text as="span">
                       {s.shopDomain} · {settledItem(s)} · {basisLabel(s.basis)} · {formatHours(s.minutes)} ·
                       settled {s.settledAt.toISOString().slice(0, 10)}
-                      {rateCents !== null ? ` · ${formatCents(amountForMinutes(s.minutes, rateCents))}` : ""}
+                      {rateCents !== null ? ` · ${money(amountForMinutes(s.minutes, rateCents))}` : ""}
                     </Text>
                   </InlineStack>
                 ))}

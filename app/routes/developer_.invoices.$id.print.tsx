@@ -4,7 +4,7 @@ import { minutesToHours } from "../ledger/units";
 import { basisLabel, settledItem } from "../lib/settlements";
 import { requireDeveloper } from "../portal/auth.server";
 import { findInvoice } from "../services/developers/invoices.server";
-import { formatCents, invoiceNumber } from "../services/developers/money";
+import { invoiceNumber, money } from "../lib/format";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${invoiceNumber(data.invoice.number)} · Support Packs` : "Invoice" },
@@ -24,7 +24,7 @@ const num = { ...cell, textAlign: "right" as const };
 
 export default function PrintableInvoice() {
   const { invoice } = useLoaderData<typeof loader>();
-  const money = (cents: number) => formatCents(cents, invoice.currencyCode);
+  const amount = (cents: number) => money(cents, invoice.currencyCode);
   return (
     <main style={{ fontFamily: "Inter, sans-serif", maxWidth: 760, margin: "32px auto", color: "#111" }}>
       <h1>Invoice {invoiceNumber(invoice.number)}</h1>
@@ -51,8 +51,8 @@ export default function PrintableInvoice() {
               <td style={cell}>{settledItem(line)}</td>
               <td style={cell}>{basisLabel(line.basis)}</td>
               <td style={num}>{minutesToHours(line.minutes)}</td>
-              <td style={num}>{money(invoice.payoutRateCents)}/h</td>
-              <td style={num}>{money(line.amountCents)}</td>
+              <td style={num}>{amount(invoice.payoutRateCents)}/h</td>
+              <td style={num}>{amount(line.amountCents)}</td>
             </tr>
           ))}
         </tbody>
@@ -63,7 +63,7 @@ export default function PrintableInvoice() {
             </th>
             <th style={num}>{minutesToHours(invoice.minutes)}</th>
             <th style={num} />
-            <th style={num}>{money(invoice.amountCents)}</th>
+            <th style={num}>{amount(invoice.amountCents)}</th>
           </tr>
         </tfoot>
       </table>

@@ -1,13 +1,12 @@
 import { z } from "zod";
 import prisma from "../db.server";
-import { formatDay } from "../lib/dates";
-import { localDate } from "../ledger";
 import { normalizeEmail } from "./developers/crypto.server";
 import { isUuid } from "../lib/ids";
 import { fail, type Result } from "../lib/result";
 import { queueConnectionRequest } from "./email/triggers.server";
 import { prismaSql } from "./ledger/sql.server";
 import { inShopTransaction } from "./ledger/transaction.server";
+import { dayOf } from "../lib/format";
 
 // A store asks a developer to connect; the developer answers in the portal (docs/decisions/050).
 // Nothing here reads or writes an account: the merchant's answer, its timing and the list it sees
@@ -56,10 +55,6 @@ const INVALID_EMAIL = fail(
   { field: "email" },
 );
 
-function day(instant: Date, timezone: string): string {
-  return formatDay(localDate(instant, timezone), true);
-}
-
 /**
  * Asks the developer with this address to connect to the store. Creates at most one pending
  * request per store and address; never looks an account up, never creates or changes one.
@@ -92,7 +87,7 @@ export async function requestConnection(
       const again = new Date(open.closedAt.getTime() + ASK_AGAIN_AFTER_DAYS * DAY_MS);
       return fail(
         "invalid_state",
-        `${email} declined your request on ${day(open.closedAt, shop.timezone)}. You can ask again from ${day(again, shop.timezone)}.`,
+        `${email} declined your request on ${dayOf(open.closedAt, shop.timezone)}. You can ask again from ${dayOf(again, shop.timezone)}.`,
         { field: "email" },
       );
     }
@@ -151,9 +146,9 @@ export async function listShopRequests(
     id: row.id,
     email: row.email,
     status: row.status === "declined" ? "declined" : "pending",
-    sentOn: day(row.createdAt, shop.timezone),
+    sentOn: dayOf(row.createdAt, shop.timezone),
     askAgainOn: row.closedAt
-      ? day(new Date(row.closedAt.getTime() + ASK_AGAIN_AFTER_DAYS * DAY_MS), shop.timezone)
+      ? dayOf(new Date(row.closedAt.getTime() + ASK_AGAIN_AFTER_DAYS * DAY_MS), shop.timezone)
       : null,
   }));
 }

@@ -2,8 +2,8 @@ import { Form, useActionData, useFetcher } from "@remix-run/react";
 import { Badge, BlockStack, Button, Card, InlineStack, Select, Text, TextField } from "@shopify/polaris";
 import { useState } from "react";
 import { fieldError, namesField } from "../../lib/result";
-import { formatCents } from "../../services/developers/money";
 import { CsrfField } from "./CsrfField";
+import { money } from "../../lib/format";
 
 interface DeveloperView {
   id: string;
@@ -113,7 +113,7 @@ export function DeveloperRow({ developer, isMe }: { developer: DeveloperView; is
           </Badge>
           <Text as="span" tone="subdued">
             {developer.connectedStores} connected stores · rate{" "}
-            {developer.payoutRateCents === null ? "not set" : `${formatCents(developer.payoutRateCents)}/h`}
+            {developer.payoutRateCents === null ? "not set" : `${money(developer.payoutRateCents)}/h`}
           </Text>
         </InlineStack>
         <InlineStack gap="200" blockAlign="end">

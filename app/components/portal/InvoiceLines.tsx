@@ -1,7 +1,7 @@
 import { DataTable } from "@shopify/polaris";
 import { formatHours } from "../../ledger/units";
 import { basisLabel, settledItem } from "../../lib/settlements";
-import { formatCents } from "../../services/developers/money";
+import { money } from "../../lib/format";
 
 export interface InvoiceView {
   number: number;
@@ -23,7 +23,7 @@ export interface InvoiceView {
 
 /** An invoice's lines with their total. */
 export function InvoiceLines({ invoice }: { invoice: InvoiceView }) {
-  const rate = `${formatCents(invoice.payoutRateCents, invoice.currencyCode)}/h`;
+  const rate = `${money(invoice.payoutRateCents, invoice.currencyCode)}/h`;
   return (
     <DataTable
       columnContentTypes={["text", "text", "text", "numeric", "numeric", "numeric"]}
@@ -34,7 +34,7 @@ export function InvoiceLines({ invoice }: { invoice: InvoiceView }) {
         basisLabel(line.basis),
         formatHours(line.minutes),
         rate,
-        formatCents(line.amountCents, invoice.currencyCode),
+        money(line.amountCents, invoice.currencyCode),
       ])}
       totals={[
         "",
@@ -42,7 +42,7 @@ export function InvoiceLines({ invoice }: { invoice: InvoiceView }) {
         "",
         formatHours(invoice.minutes),
         "",
-        formatCents(invoice.amountCents, invoice.currencyCode),
+        money(invoice.amountCents, invoice.currencyCode),
       ]}
       showTotalsInFooter
     />

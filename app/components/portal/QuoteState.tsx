@@ -1,6 +1,6 @@
 import { Banner, Text } from "@shopify/polaris";
 import { formatHours } from "../../ledger/units";
-import { formatCents } from "../../services/developers/money";
+import { money } from "../../lib/format";
 
 interface Props {
   quote: {
@@ -27,7 +27,7 @@ export function QuoteState({ quote, overrunLimitMinutes }: Props) {
     case "approved":
       if (quote.paidWith === "money")
         return (
-          <Banner tone="success" title={`Paid by the merchant: ${formatCents(quote.priceCents ?? 0)}`}>
+          <Banner tone="success" title={`Paid by the merchant: ${money(quote.priceCents ?? 0)}`}>
             <p>
               A custom quote: the price is fixed and no hours are drawn from the store&apos;s packs. You are
               paid the quoted {formatHours(quote.estimateMinutes)} when you complete it, whatever the actual

@@ -1,5 +1,5 @@
 import { minutesToHours } from "../../ledger";
-import { centsToDecimal, invoiceNumber } from "./money";
+import { decimalCents, invoiceNumber } from "../../lib/format";
 
 interface CsvInvoice {
   number: number;
@@ -27,7 +27,7 @@ function cell(value: string | number): string {
 /** An invoice as CSV: one row per settled pack or custom quote, then a total row. */
 export function invoiceCsv(invoice: CsvInvoice): string {
   const number = invoiceNumber(invoice.number);
-  const rate = centsToDecimal(invoice.payoutRateCents);
+  const rate = decimalCents(invoice.payoutRateCents);
   const rows: (string | number)[][] = [
     ["invoice", "store", "pack", "quote", "basis", "hours", "minutes", "rate_per_hour", "amount", "currency"],
     ...invoice.lines.map((line) => [
@@ -39,7 +39,7 @@ export function invoiceCsv(invoice: CsvInvoice): string {
       minutesToHours(line.minutes),
       line.minutes,
       rate,
-      centsToDecimal(line.amountCents),
+      decimalCents(line.amountCents),
       invoice.currencyCode,
     ]),
     [
@@ -51,7 +51,7 @@ export function invoiceCsv(invoice: CsvInvoice): string {
       minutesToHours(invoice.minutes),
       invoice.minutes,
       rate,
-      centsToDecimal(invoice.amountCents),
+      decimalCents(invoice.amountCents),
       invoice.currencyCode,
     ],
   ];

@@ -3,7 +3,7 @@ import prisma from "../../db.server";
 import { isUuid } from "../../lib/ids";
 import { queueInvoiceEmails } from "../email/triggers.server";
 import { prismaSql } from "../ledger/sql.server";
-import { amountForMinutes } from "./money";
+import { amountForMinutes } from "../../lib/money";
 import { recordSettlementsOf } from "./settlements.server";
 import { fail, notFound, type PortalResult } from "./result";
 

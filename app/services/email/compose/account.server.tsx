@@ -2,8 +2,8 @@ import { z } from "zod";
 import prisma from "../../../db.server";
 import { InviteEmail, PasswordResetEmail } from "../../../emails/account";
 import { hashToken } from "../../developers/crypto.server";
-import { instant } from "../format";
 import type { Composer } from "./types";
+import { dateTimeOf } from "../../../lib/format";
 
 const linkData = z.object({ link: z.url(), expiresAt: z.iso.datetime() });
 
@@ -20,7 +20,9 @@ export const invite: Composer = async (raw, to, now) => {
   return {
     subject: "Your invitation to the Support Packs developer portal",
     heading: "Set up your developer account",
-    body: <InviteEmail name={to.name} link={link} validUntil={instant(new Date(expiresAt), to.timeZone)} />,
+    body: (
+      <InviteEmail name={to.name} link={link} validUntil={dateTimeOf(new Date(expiresAt), to.timeZone)} />
+    ),
     reason: `You get this because the company invited ${to.address} to its developer portal.`,
   };
 };
@@ -32,7 +34,11 @@ export const passwordReset: Composer = async (raw, to, now) => {
     subject: "Choose a new password for the Support Packs developer portal",
     heading: "Choose a new password",
     body: (
-      <PasswordResetEmail name={to.name} link={link} validUntil={instant(new Date(expiresAt), to.timeZone)} />
+      <PasswordResetEmail
+        name={to.name}
+        link={link}
+        validUntil={dateTimeOf(new Date(expiresAt), to.timeZone)}
+      />
     ),
     reason: "You get this because the company issued a password link for your developer account.",
   };

@@ -2,10 +2,9 @@ import { z } from "zod";
 import { expiresOn, findTier, safeTimeZone } from "../../../ledger";
 import prisma from "../../../db.server";
 import { InvoiceSubmittedEmail, PurchaseCreditedEmail, SettlementFinalEmail } from "../../../emails/money";
-import { invoiceNumber } from "../../developers/money";
-import { day, hours, money } from "../format";
 import { merchantUrl, portalUrl } from "../links.server";
 import type { Composer } from "./types";
+import { day, hours, invoiceNumber, money } from "../../../lib/format";
 
 const packData = z.object({ shopId: z.uuid(), packId: z.uuid() });
 
@@ -19,7 +18,9 @@ export const purchaseCredited: Composer = async (raw, to) => {
   if (!pack || !to.shopDomain) return null;
   const tier = findTier(pack.tier);
   const name = tier?.billingPlan ?? `${pack.tier} pack`;
-  const validUntil = pack.expiresAt ? day(expiresOn(pack.expiresAt, safeTimeZone(pack.shop.timezone))) : null;
+  const validUntil = pack.expiresAt
+    ? day(expiresOn(pack.expiresAt, safeTimeZone(pack.shop.timezone)), { year: true })
+    : null;
   return {
     subject: `Your ${name} is ready: ${hours(pack.ownMinutes + pack.carriedIn)} available`,
     heading: "Your hours are ready",

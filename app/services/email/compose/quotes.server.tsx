@@ -6,9 +6,9 @@ import {
   QuoteDecisionEmail,
   QuoteWaitingEmail,
 } from "../../../emails/quotes";
-import { hours, money } from "../format";
 import { merchantUrl, portalUrl } from "../links.server";
 import type { Composer } from "./types";
+import { hours, money } from "../../../lib/format";
 
 const quoteData = z.object({ shopId: z.uuid(), quoteId: z.uuid() });
 

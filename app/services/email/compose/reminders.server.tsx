@@ -2,9 +2,9 @@ import { z } from "zod";
 import prisma from "../../../db.server";
 import { ClientReminderEmail, MerchantReminderEmail, type ReminderFacts } from "../../../emails/reminders";
 import { expiringMessage, windowMessage } from "../../banner.server";
-import { day, hours } from "../format";
 import { merchantUrl, portalUrl } from "../links.server";
 import type { Composer } from "./types";
+import { day, hours } from "../../../lib/format";
 
 const reminderData = z.object({ shopId: z.uuid(), reminderId: z.uuid() });
 
@@ -21,8 +21,8 @@ async function loadReminder(raw: Record<string, unknown>) {
       ? windowMessage(reminder.minutes, reminder.expiresOn, reminder.buyBy ?? reminder.expiresOn)
       : expiringMessage(reminder.minutes, reminder.expiresOn),
     hours: hours(reminder.minutes),
-    expiresOn: day(reminder.expiresOn),
-    buyBy: window && reminder.buyBy ? day(reminder.buyBy) : null,
+    expiresOn: day(reminder.expiresOn, { year: true }),
+    buyBy: window && reminder.buyBy ? day(reminder.buyBy, { year: true }) : null,
   };
   const subject = facts.buyBy
     ? `${facts.hours} of support expired on ${facts.expiresOn}: buy a pack by ${facts.buyBy} to keep them`

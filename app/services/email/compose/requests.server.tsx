@@ -1,9 +1,9 @@
 import { z } from "zod";
 import prisma from "../../../db.server";
 import { ConnectionRequestEmail, DisputeOpenedEmail } from "../../../emails/requests";
-import { hours } from "../format";
 import { portalUrl } from "../links.server";
 import type { Composer } from "./types";
+import { hours } from "../../../lib/format";
 
 const requestData = z.object({ shopId: z.uuid(), note: z.string().max(2000).nullish() });
 

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { invoiceCsv } from "~/services/developers/invoice-csv";
-import { amountForMinutes, centsToDecimal, formatCents, invoiceNumber } from "~/services/developers/money";
+import { decimalCents, invoiceNumber, money } from "~/lib/format";
+import { amountForMinutes } from "~/lib/money";
 
 describe("payout amounts", () => {
   test("hours × rate in whole cents, half up: 1 min at $85.50 is 142.5 -> 143 cents", () => {
@@ -30,8 +31,8 @@ describe("payout amounts", () => {
   });
 
   test("cents are written for CSVs and people, invoices numbered", () => {
-    expect(centsToDecimal(8_505)).toBe("85.05");
-    expect(formatCents(123_456)).toBe("$1,234.56");
+    expect(decimalCents(8_505)).toBe("85.05");
+    expect(money(123_456)).toBe("$1,234.56");
     expect(invoiceNumber(42)).toBe("INV-000042");
   });
 
