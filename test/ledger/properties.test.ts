@@ -197,7 +197,10 @@ describe("ledger properties", () => {
       fc.property(setup, (input) => {
         runSetup(input);
       }),
-      { numRuns: 250 },
+      // A fixed seed: the coverage check below must not depend on luck (a failing run prints its
+      // own seed and path to replay). A run with random seeds found a run that never carried out
+      // on release, which made CI fail while the ledger was right.
+      { numRuns: 250, seed: 20_261_201 },
     );
     for (const what of [
       "carry_out",
@@ -238,7 +241,7 @@ describe("ledger properties", () => {
             expect(p.settlement).toEqual({ basis: "delivered", minutes: Math.min(p.usedOwn, p.ownMinutes) });
         }
       }),
-      { numRuns: 150 },
+      { numRuns: 150, seed: 20_261_202 },
     );
   }, 60_000);
 });
