@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { inShopTransaction, type Tx } from "../ledger/transaction.server";
-import { toMinutes } from "../ledger/quotes.server";
+import { toMinutes } from "../quotes/commands.server";
 import { isUuid } from "../../lib/ids";
 import prisma from "../../db.server";
 import { visibleQuotes } from "./access.server";

@@ -5,9 +5,9 @@ import {
   createQuote,
   toMinutes,
   withdrawQuote as withdrawLedgerQuote,
-} from "../ledger/quotes.server";
+} from "./commands.server";
 import { isUuid } from "../../lib/ids";
-import { connectedShop, visibleQuotes } from "./access.server";
+import { connectedShop, visibleQuotes } from "../developers/access.server";
 import { fail, notYours, type Result } from "../../lib/result";
 
 /** The smallest estimate a quote may carry. */

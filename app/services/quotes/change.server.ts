@@ -11,13 +11,13 @@ import {
   type QuotePolicy,
   type QuoteStatus,
 } from "../../ledger";
-import { loadHoldParts, loadPacksOfShops } from "./packs-store.server";
-import { writeChanges } from "./persist.server";
-import { shopContext, type ShopContext } from "./shop-context.server";
-import { pendingPurchaseInstants, planTimeFor } from "./time.server";
-import { inLedgerTransaction, type Sql } from "./sql.server";
+import { loadHoldParts, loadPacksOfShops } from "../ledger/packs-store.server";
+import { writeChanges } from "../ledger/persist.server";
+import { shopContext, type ShopContext } from "../ledger/shop-context.server";
+import { pendingPurchaseInstants, planTimeFor } from "../ledger/time.server";
+import { inLedgerTransaction, type Sql } from "../ledger/sql.server";
 import { queueQuoteEmail } from "../email/triggers.server";
-import { quotePolicyOf } from "../quotes/policy.server";
+import { quotePolicyOf } from "./policy.server";
 import { fail, type Result } from "../../lib/result";
 
 export type { QuoteStatus };

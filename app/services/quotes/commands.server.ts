@@ -2,13 +2,13 @@ import type { Quote } from "@prisma/client";
 import { completionOf, hoursToMinutes, planApprove, planComplete, planRelease } from "../../ledger";
 import prisma from "../../db.server";
 import { queueQuoteEmail } from "../email/triggers.server";
-import { settleCustomQuote } from "../quotes/custom.server";
-import * as events from "../quotes/events.server";
-import { changeQuote, type QuoteChange } from "./quote-change.server";
-import { prismaSql } from "./sql.server";
+import { settleCustomQuote } from "./custom.server";
+import * as events from "./events.server";
+import { changeQuote, type QuoteChange } from "./change.server";
+import { prismaSql } from "../ledger/sql.server";
 import { fail, type Result } from "../../lib/result";
 
-export type { QuoteStatus } from "./quote-change.server";
+export type { QuoteStatus } from "./change.server";
 
 export interface CreateQuoteInput {
   shopId: string;
