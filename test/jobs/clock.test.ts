@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import prisma from "~/db.server";
 import type { LogLine } from "~/jobs/types";
 import { runDue } from "~/jobs/worker.server";
-import { checkLedger } from "~/services/ledger/check.server";
+import { checkLedger } from "~/services/ledger/check.sql.server";
 import { completeQuote } from "~/services/quotes/commands.server";
 import { offlineAdmin } from "~/services/offline-admin.server";
 import { approvedQuote, buy, packRow } from "../support/ledger";

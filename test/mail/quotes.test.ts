@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import prisma from "~/db.server";
 import { approveQuote, createQuote, declineQuote } from "~/services/quotes/commands.server";
 import { queueOverrunEmail, queueQuotePaidEmail } from "~/services/email/triggers.server";
-import { ledgerSql } from "~/services/ledger/sql.server";
+import { ledgerSql } from "~/lib/sql.server";
 import { buy } from "../support/ledger";
 import { installedShop } from "../support/factories";
 import { clearQueue } from "../support/jobs";

@@ -2,7 +2,7 @@ import pg from "pg";
 import { describe, expect, test } from "vitest";
 import prisma, { database } from "~/db.server";
 import { isConnectionLost, isDatabaseUnavailable } from "~/services/database-faults.server";
-import { inLedgerTransaction, ledgerSql } from "~/services/ledger/sql.server";
+import { inLedgerTransaction, ledgerSql } from "~/lib/sql.server";
 import { createShop } from "../support/factories";
 import { databaseAt, silentServer, timed, whileDatabaseIs } from "../support/databases";
 

@@ -1,8 +1,9 @@
 import { describe, expect, test, vi } from "vitest";
 import prisma from "~/db.server";
-import { checkLedger } from "~/services/ledger/check.server";
+import { checkLedger } from "~/services/ledger/check.sql.server";
 import { completeQuote } from "~/services/quotes/commands.server";
-import { shopsNeedingTime, sweep } from "~/services/sweep.server";
+import { shopsNeedingTime } from "~/services/ledger/time.sql.server";
+import { sweep } from "~/services/sweep.server";
 import type * as TimeService from "~/services/ledger/time.server";
 import { approvedQuote, buy, createShop, packRow } from "../support/ledger";
 

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { TIERS } from "~/ledger";
 import prisma from "~/db.server";
-import { checkLedger } from "~/services/ledger/check.server";
+import { checkLedger } from "~/services/ledger/check.sql.server";
 import {
   approveQuote,
   cancelQuote,

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { adjustPack } from "~/services/ledger/adjustments.server";
-import { checkLedger } from "~/services/ledger/check.server";
+import { checkLedger } from "~/services/ledger/check.sql.server";
 import { completeQuote } from "~/services/quotes/commands.server";
 import { balanceSummary } from "~/services/ledger/read.server";
 import { packStatement } from "~/services/ledger/statement.server";

@@ -1,12 +1,12 @@
 import { describe, expect, test } from "vitest";
 import { planApprove } from "~/ledger";
 import prisma from "~/db.server";
-import { checkLedger } from "~/services/ledger/check.server";
-import { loadPacks } from "~/services/ledger/packs-store.server";
-import { LedgerConflictError, persistPlan } from "~/services/ledger/persist.server";
+import { checkLedger } from "~/services/ledger/check.sql.server";
+import { loadPacks } from "~/services/ledger/packs.sql.server";
+import { LedgerConflictError, persistPlan } from "~/services/ledger/persist.sql.server";
 import { completeQuote } from "~/services/quotes/commands.server";
 import { applyTime } from "~/services/ledger/time.server";
-import { inLedgerTransaction, ledgerSql } from "~/services/ledger/sql.server";
+import { inLedgerTransaction, ledgerSql } from "~/lib/sql.server";
 import { approvedQuote, buy, createShop, packRow } from "../../support/ledger";
 
 async function usedTwoOfTen(timezone = "UTC") {
