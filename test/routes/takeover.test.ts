@@ -24,17 +24,17 @@ import {
   statusOf,
   uniqueEmail,
 } from "../support/portal";
-import { adminRequest, call, type RouteAnswer } from "../support/routes";
+import { adminRequest, callRoute, type RouteAnswer } from "../support/routes";
 
 const args = (request: Request, params: Record<string, string> = {}) => ({ request, params, context: {} });
 
 const connectFrom = async (shopDomain: string, email: string) =>
-  call(
+  callRoute(
     settingsAction,
     await adminRequest(shopDomain, "/app/settings", { form: { intent: "connect", email } }),
   );
 const settingsOf = async (shopDomain: string) =>
-  call(settingsLoader, await adminRequest(shopDomain, "/app/settings"));
+  callRoute(settingsLoader, await adminRequest(shopDomain, "/app/settings"));
 
 /** Everything about an account a takeover could touch: the row, its links and its sessions. */
 async function accountState(email: string) {
