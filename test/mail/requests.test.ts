@@ -4,10 +4,10 @@ import { requestConnection } from "~/services/connection-requests.server";
 import { createQuote } from "~/services/quotes/commands.server";
 import { queueConnectionRequestEmail, queueDisputeEmails } from "~/services/email/triggers.server";
 import { ledgerSql } from "~/lib/sql.server";
-import { installedShop } from "../support/factories";
 import { clearQueue } from "../support/jobs";
 import { makeDeveloper } from "../support/portal";
 import { deliver, startMailbox } from "../support/mail";
+import { installedShop } from "../support/factories";
 
 const mailbox = startMailbox();
 

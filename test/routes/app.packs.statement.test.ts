@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { loader as statementLoader } from "~/routes/app.packs.$packId";
 import { loader as csvLoader } from "~/routes/app.packs.$packId.statement[.csv]";
-import { buyPack, installedShop, workDone } from "../support/factories";
 import { adminRequest, callRoute } from "../support/routes";
+import { buyPack, installedShop, workDone } from "../support/factories";
 
 async function shopWithWork() {
   const shop = await installedShop();

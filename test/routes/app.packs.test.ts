@@ -3,9 +3,9 @@ import prisma from "~/db.server";
 import { action, headers, loader } from "~/routes/app.packs._index";
 import { APP_PURCHASE_ONE_TIME_CREATE } from "~/services/billing/admin-purchases.server";
 import { createOfferToken } from "~/services/offers.server";
-import { createDeveloper, installedShop } from "../support/factories";
 import { answer, mockAdminApi, sent, server } from "../support/msw";
 import { adminRequest, callRoute } from "../support/routes";
+import { createDeveloper, installedShop } from "../support/factories";
 
 mockAdminApi();
 

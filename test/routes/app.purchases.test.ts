@@ -2,9 +2,9 @@ import { describe, expect, test } from "vitest";
 import prisma from "~/db.server";
 import { loader } from "~/routes/app.purchases.$purchaseId";
 import { APP_PURCHASE_ONE_TIME } from "~/services/billing/admin-purchases.server";
-import { installedShop } from "../support/factories";
 import { answer, mockAdminApi, sent, server } from "../support/msw";
 import { adminRequest, callRoute } from "../support/routes";
+import { installedShop } from "../support/factories";
 
 mockAdminApi();
 

@@ -6,8 +6,8 @@ import { APP_PURCHASE_ONE_TIME_CREATE } from "~/services/billing/admin-purchases
 import { completeQuote, createQuote } from "~/services/quotes/commands.server";
 import { setOverrunTolerance } from "~/services/quotes/policy.server";
 import { answer, mockAdminApi, sent, server } from "../support/msw";
-import { buyPack, createDeveloper, installedShop, workDone } from "../support/factories";
 import { adminRequest, callRoute, refusalOf } from "../support/routes";
+import { buyPack, createDeveloper, installedShop, workDone } from "../support/factories";
 
 async function pendingQuote(shopId: string, minutes: number, developerId?: string) {
   const created = await createQuote(

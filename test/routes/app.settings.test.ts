@@ -2,8 +2,8 @@ import { describe, expect, test } from "vitest";
 import prisma from "~/db.server";
 import { action, loader } from "~/routes/app.settings";
 import { REQUEST_SENT } from "~/services/connection-requests.server";
-import { createDeveloper, installedShop } from "../support/factories";
 import { adminRequest, callRoute, refusalOf } from "../support/routes";
+import { createDeveloper, installedShop } from "../support/factories";
 
 const submit = async (shop: string, form: Record<string, string>) =>
   callRoute(action, await adminRequest(shop, "/app/settings", { form }));

@@ -3,8 +3,8 @@ import prisma from "~/db.server";
 import { loader } from "~/routes/app";
 import { action as dismiss } from "~/routes/app.banner";
 import { loader as home } from "~/routes/app._index";
-import { buyPack, installedShop } from "../support/factories";
 import { adminRequest, callRoute } from "../support/routes";
+import { buyPack, installedShop } from "../support/factories";
 
 describe("layout and home", () => {
   test("every page gets the expiring-hours banners; a dismissed one stays closed", async () => {

@@ -11,7 +11,6 @@ import {
   MAX_PENDING_REQUESTS,
   REQUEST_SENT,
 } from "~/services/connection-requests.server";
-import { installedShop } from "../support/factories";
 import {
   bodyOf,
   connect,
@@ -24,6 +23,7 @@ import {
   type TestDeveloper,
 } from "../support/portal";
 import { adminRequest, callRoute } from "../support/routes";
+import { installedShop } from "../support/factories";
 
 const args = (request: Request) => ({ request, params: {}, context: {} });
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -12,7 +12,6 @@ import { action as storeAction, loader as storeLoader } from "~/routes/developer
 import { FORM_COOKIE, SESSION_COOKIE } from "~/portal/cookies.server";
 import { inviteDeveloper } from "~/services/developers/accounts.server";
 import { REQUEST_SENT } from "~/services/connection-requests.server";
-import { installedShop } from "../support/factories";
 import {
   PASSWORD,
   bodyOf,
@@ -25,6 +24,7 @@ import {
   uniqueEmail,
 } from "../support/portal";
 import { adminRequest, callRoute, type RouteAnswer } from "../support/routes";
+import { installedShop } from "../support/factories";
 
 const args = (request: Request, params: Record<string, string> = {}) => ({ request, params, context: {} });
 

@@ -1,9 +1,9 @@
 import { describe, expect, test } from "vitest";
 import prisma from "~/db.server";
 import { action } from "~/routes/webhooks.app_purchases_one_time.update";
-import { createShop } from "../support/factories";
 import { callRoute } from "../support/routes";
 import { webhookRequest } from "../support/shopify";
+import { createShop } from "../support/factories";
 
 const PATH = "/webhooks/app_purchases_one_time/update";
 const TOPIC = "app_purchases_one_time/update";

@@ -2,9 +2,9 @@ import { describe, expect, test } from "vitest";
 import prisma from "~/db.server";
 import { action } from "~/routes/webhooks.compliance";
 import { redactedDomain } from "~/services/compliance.server";
-import { buyPack, createDeveloper, createShop } from "../support/factories";
 import { callRoute } from "../support/routes";
 import { storeOfflineSession, webhookRequest } from "../support/shopify";
+import { buyPack, createDeveloper, createShop } from "../support/factories";
 
 const deliver = (
   topic: string,

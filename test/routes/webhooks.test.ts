@@ -6,9 +6,9 @@ import { action as purchaseAction } from "~/routes/webhooks.app_purchases_one_ti
 import { action as scopesAction } from "~/routes/webhooks.app.scopes_update";
 import { action as uninstalledAction } from "~/routes/webhooks.app.uninstalled";
 import { action as complianceAction } from "~/routes/webhooks.compliance";
-import { createShop } from "../support/factories";
 import { callRoute } from "../support/routes";
 import { storeOfflineSession, uniqueShop, webhookRequest } from "../support/shopify";
+import { createShop } from "../support/factories";
 
 const ROUTES = [
   { path: "/webhooks/app/uninstalled", topic: "app/uninstalled", action: uninstalledAction },

@@ -3,8 +3,8 @@ import { describe, expect, test } from "vitest";
 import prisma, { database } from "~/db.server";
 import { isConnectionLost, isDatabaseUnavailable } from "~/services/database-faults.server";
 import { inLedgerTransaction, ledgerSql } from "~/lib/sql.server";
-import { createShop } from "../support/factories";
 import { databaseAt, silentServer, timed, whileDatabaseIs } from "../support/databases";
+import { createShop } from "../support/factories";
 
 const testDatabaseUrl = () => process.env.DATABASE_URL as string;
 

@@ -15,10 +15,10 @@ import * as store from "~/routes/developer.stores.$shopId";
 import { approveQuote } from "~/services/quotes/commands.server";
 import { HTML, SQL } from "../../support/bad-input/kinds";
 import { requestFor } from "../../support/bad-input/matrix";
-import { installedShop } from "../../support/factories";
 import { serve } from "../../support/pages";
-import { buyPack, connect, getRequest, makeDeveloper, type TestDeveloper } from "../../support/portal";
+import { connect, getRequest, makeDeveloper, type TestDeveloper } from "../../support/portal";
 import { callRoute } from "../../support/routes";
+import { buyPack, installedShop } from "../../support/factories";
 
 const PAYLOADS = { sql: SQL, html: HTML, both: `${HTML} ${SQL}` };
 

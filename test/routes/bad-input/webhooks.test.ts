@@ -9,9 +9,9 @@ import * as purchases from "~/routes/webhooks.app_purchases_one_time.update";
 import * as scopes from "~/routes/webhooks.app.scopes_update";
 import * as uninstalled from "~/routes/webhooks.app.uninstalled";
 import * as compliance from "~/routes/webhooks.compliance";
-import { buyPack, installedShop } from "../../support/factories";
 import { fingerprint } from "../../support/bad-input/fingerprint";
 import { callRoute } from "../../support/routes";
+import { buyPack, installedShop } from "../../support/factories";
 
 interface WebhookEntry {
   name: string;
