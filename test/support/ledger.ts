@@ -27,5 +27,5 @@ export async function approvedQuote(shopId: string, hours: number, at: string | 
 
 /** A pack row (balances as stored). */
 export function packRow(id: string) {
-  return prisma.pack.findUniqueOrThrow({ where: { id }, include: { settlement: true } });
+  return prisma.pack.findFirstOrThrow({ where: { id }, include: { settlement: true } });
 }
