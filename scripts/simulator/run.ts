@@ -13,7 +13,7 @@ import {
   createQuote,
   declineQuote,
   toMinutes,
-} from "../../app/services/ledger/quotes.server";
+} from "../../app/services/quotes/commands.server";
 import { applyTime } from "../../app/services/ledger/time.server";
 import { payQuoteAtOnce } from "../../app/services/quotes/custom.server";
 import { approveOverrun, disputeOverrun, resolveDispute } from "../../app/services/quotes/overruns.server";

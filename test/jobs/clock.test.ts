@@ -3,7 +3,7 @@ import prisma from "~/db.server";
 import type { LogLine } from "~/jobs/types";
 import { runDue } from "~/jobs/worker.server";
 import { checkLedger } from "~/services/ledger/check.server";
-import { completeQuote } from "~/services/ledger/quotes.server";
+import { completeQuote } from "~/services/quotes/commands.server";
 import { offlineAdmin } from "~/services/offline-admin.server";
 import { approvedQuote, buy, packRow } from "../support/ledger";
 import { installedShop } from "../support/factories";

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import prisma from "~/db.server";
 import { createInvoice } from "~/services/developers/invoices.server";
-import { completeQuote } from "~/services/ledger/quotes.server";
+import { completeQuote } from "~/services/quotes/commands.server";
 import { approvedQuote, buy } from "../support/ledger";
 import { installedShop } from "../support/factories";
 import { clearQueue } from "../support/jobs";

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import prisma from "~/db.server";
-import { approveQuote, createQuote, declineQuote } from "~/services/ledger/quotes.server";
+import { approveQuote, createQuote, declineQuote } from "~/services/quotes/commands.server";
 import { queueOverrunEmail, queueQuotePaidEmail } from "~/services/email/triggers.server";
 import { ledgerSql } from "~/services/ledger/sql.server";
 import { buy } from "../support/ledger";

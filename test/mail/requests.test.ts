@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import prisma from "~/db.server";
 import { requestConnection } from "~/services/connection-requests.server";
-import { createQuote } from "~/services/ledger/quotes.server";
+import { createQuote } from "~/services/quotes/commands.server";
 import { queueConnectionRequestEmail, queueDisputeEmails } from "~/services/email/triggers.server";
 import { ledgerSql } from "~/services/ledger/sql.server";
 import { installedShop } from "../support/factories";

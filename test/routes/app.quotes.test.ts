@@ -3,7 +3,7 @@ import prisma from "~/db.server";
 import { loader as listLoader } from "~/routes/app.quotes._index";
 import { action, loader } from "~/routes/app.quotes.$quoteId";
 import { APP_PURCHASE_ONE_TIME_CREATE } from "~/services/billing/admin-purchases.server";
-import { completeQuote, createQuote } from "~/services/ledger/quotes.server";
+import { completeQuote, createQuote } from "~/services/quotes/commands.server";
 import { setOverrunTolerance } from "~/services/quotes/policy.server";
 import { answer, mockAdminApi, sent, server } from "../support/msw";
 import { buyPack, createDeveloper, installedShop, workDone } from "../support/factories";
@@ -116,7 +116,7 @@ describe("quotes", () => {
         note: "Theme fix",
       },
     });
-    const { completeQuote } = await import("~/services/ledger/quotes.server");
+    const { completeQuote } = await import("~/services/quotes/commands.server");
     await completeQuote(shop.id, quoteId, { minutes: 90 }, new Date());
     const { data } = await call(loader, await adminRequest(shop.domain, `/app/quotes/${quoteId}`), {
       quoteId,

@@ -18,7 +18,7 @@ import * as quote from "~/routes/developer.quotes.$id";
 import * as store from "~/routes/developer.stores.$shopId";
 import { FORM_COOKIE } from "~/portal/cookies.server";
 import { inviteDeveloper } from "~/services/developers/accounts.server";
-import { approveQuote, createQuote } from "~/services/ledger/quotes.server";
+import { approveQuote, createQuote } from "~/services/quotes/commands.server";
 import { installedShop } from "../support/factories";
 import { serve } from "../support/pages";
 import { buyPack, connect, makeDeveloper, uniqueEmail, type TestDeveloper } from "../support/portal";

@@ -1,7 +1,7 @@
 import { describe, expect, test, vi } from "vitest";
 import prisma from "~/db.server";
 import { checkLedger } from "~/services/ledger/check.server";
-import { completeQuote } from "~/services/ledger/quotes.server";
+import { completeQuote } from "~/services/quotes/commands.server";
 import { shopsNeedingTime, sweep } from "~/services/sweep.server";
 import type * as TimeService from "~/services/ledger/time.server";
 import { approvedQuote, buy, createShop, packRow } from "../support/ledger";

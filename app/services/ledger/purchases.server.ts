@@ -2,11 +2,11 @@ import { randomUUID } from "node:crypto";
 import { applyPlan, findTier, planPurchase, type EntryDraft, type PackState, type Tier } from "../../ledger";
 import { balancesOf } from "./packs-store.server";
 import { appendEntries } from "./persist.server";
-import { fail, type ServiceResult } from "./result";
 import { shopContext, type ShopContext } from "./shop-context.server";
 import { applyTimeInTx } from "./time.server";
 import { queuePurchaseEmail } from "../email/triggers.server";
 import { inLedgerTransaction, ledgerSql, type Sql } from "./sql.server";
+import { fail, type Result } from "../../lib/result";
 
 export interface CreditPurchaseInput {
   shopId: string;
@@ -19,7 +19,7 @@ export interface CreditPurchaseInput {
   priceCents?: number;
 }
 
-type Credited = ServiceResult<{ packId: string; created: boolean }>;
+type Credited = Result<{ packId: string; created: boolean }>;
 
 /**
  * Credits a paid purchase as a new pack, once: a repeat (or a concurrent duplicate) returns the

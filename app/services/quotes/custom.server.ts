@@ -5,7 +5,7 @@ import type { AppPurchase, Quote } from "@prisma/client";
 import { checkQuoteAction, customQuotePriceCents, customQuoteSettlement } from "../../ledger";
 import { isUuid } from "../../lib/ids";
 import { fail, type Result } from "../../lib/result";
-import { changeQuoteInTx, type QuoteChange } from "../ledger/quote-change.server";
+import { changeQuoteInTx, type QuoteChange } from "./change.server";
 import { inLedgerTransaction, ledgerSql, type Sql } from "../ledger/sql.server";
 import { queueSettlementEmails } from "../email/triggers.server";
 import * as events from "./events.server";

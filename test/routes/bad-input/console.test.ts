@@ -10,7 +10,7 @@ import * as report from "~/routes/developer.console.report";
 import { inviteDeveloper } from "~/services/developers/accounts.server";
 import { createInvoice } from "~/services/developers/invoices.server";
 import { recordSettlementsOf } from "~/services/developers/settlements.server";
-import { approveQuote, completeQuote, createQuote } from "~/services/ledger/quotes.server";
+import { approveQuote, completeQuote, createQuote } from "~/services/quotes/commands.server";
 import { disputeOverrun } from "~/services/quotes/overruns.server";
 import { setOverrunTolerance } from "~/services/quotes/policy.server";
 import {

@@ -12,7 +12,7 @@ import * as consoleDevelopers from "~/routes/developer.console._index";
 import * as portal from "~/routes/developer";
 import * as portalQuote from "~/routes/developer.quotes.$id";
 import * as store from "~/routes/developer.stores.$shopId";
-import { approveQuote } from "~/services/ledger/quotes.server";
+import { approveQuote } from "~/services/quotes/commands.server";
 import { HTML, SQL } from "../../support/bad-input/kinds";
 import { requestFor } from "../../support/bad-input/matrix";
 import { installedShop } from "../../support/factories";

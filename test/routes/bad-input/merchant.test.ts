@@ -12,7 +12,7 @@ import * as quote from "~/routes/app.quotes.$quoteId";
 import * as quotesIndex from "~/routes/app.quotes._index";
 import * as settings from "~/routes/app.settings";
 import { THRESHOLDS } from "~/ledger";
-import { approveQuote, completeQuote, createQuote } from "~/services/ledger/quotes.server";
+import { approveQuote, completeQuote, createQuote } from "~/services/quotes/commands.server";
 import { setOverrunTolerance } from "~/services/quotes/policy.server";
 import { buyPack, createDeveloper, installedShop } from "../../support/factories";
 import {

@@ -13,7 +13,7 @@ import * as settlements from "~/routes/developer.settlements";
 import * as store from "~/routes/developer.stores.$shopId";
 import { createInvoice } from "~/services/developers/invoices.server";
 import { recordSettlementsOf } from "~/services/developers/settlements.server";
-import { approveQuote, createQuote } from "~/services/ledger/quotes.server";
+import { approveQuote, createQuote } from "~/services/quotes/commands.server";
 import {
   calendarDate,
   hours,

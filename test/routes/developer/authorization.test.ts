@@ -15,7 +15,7 @@ import { action as quoteAction, loader as quoteLoader } from "~/routes/developer
 import { loader as quotesLoader } from "~/routes/developer.quotes._index";
 import { action as storeAction, loader as storeLoader } from "~/routes/developer.stores.$shopId";
 import { createInvoice } from "~/services/developers/invoices.server";
-import { approveQuote, createQuote } from "~/services/ledger/quotes.server";
+import { approveQuote, createQuote } from "~/services/quotes/commands.server";
 import {
   buyPack,
   connect,

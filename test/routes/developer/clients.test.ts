@@ -3,7 +3,7 @@ import { action as clientsAction, loader as clientsLoader } from "~/routes/devel
 import { listClients } from "~/services/developers/clients.server";
 import { offerUrl } from "~/services/developers/offer-links.server";
 import { verifyOfferToken } from "~/services/offers.server";
-import { approveQuote, createQuote } from "~/services/ledger/quotes.server";
+import { approveQuote, createQuote } from "~/services/quotes/commands.server";
 import {
   bodyOf,
   buyPack,

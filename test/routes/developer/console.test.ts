@@ -7,7 +7,7 @@ import { loader as printLoader } from "~/routes/developer_.invoices.$id.print";
 import { createInvoice } from "~/services/developers/invoices.server";
 import { monthlyReport } from "~/services/developers/report.server";
 import { findSession } from "~/services/developers/sessions.server";
-import { approveQuote, completeQuote, createQuote } from "~/services/ledger/quotes.server";
+import { approveQuote, completeQuote, createQuote } from "~/services/quotes/commands.server";
 import {
   bodyOf,
   buyPack,

@@ -4,7 +4,7 @@ import { loader as csvLoader } from "~/routes/developer.invoices.$id.csv";
 import { loader as invoiceLoader } from "~/routes/developer.invoices.$id";
 import { action as settleAction, loader as settleLoader } from "~/routes/developer.settlements";
 import { loader as printLoader } from "~/routes/developer_.invoices.$id.print";
-import { approveQuote, completeQuote, createQuote } from "~/services/ledger/quotes.server";
+import { approveQuote, completeQuote, createQuote } from "~/services/quotes/commands.server";
 import {
   bodyOf,
   buyPack,

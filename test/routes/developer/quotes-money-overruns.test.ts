@@ -6,7 +6,7 @@ import { action as pricingAction, loader as pricingLoader } from "~/routes/devel
 import { loader as reportLoader } from "~/routes/developer.console.report";
 import { action as quoteAction, loader as quoteLoader } from "~/routes/developer.quotes.$id";
 import { action as settleAction, loader as settleLoader } from "~/routes/developer.settlements";
-import { approveQuote, createQuote } from "~/services/ledger/quotes.server";
+import { approveQuote, createQuote } from "~/services/quotes/commands.server";
 import { payQuoteAtOnce } from "~/services/quotes/custom.server";
 import { disputeOverrun } from "~/services/quotes/overruns.server";
 import { setCompanyQuoteRate, setOverrunTolerance } from "~/services/quotes/policy.server";

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, test } from "vitest";
 import prisma from "~/db.server";
 import { action as quoteAction, loader as quoteLoader } from "~/routes/developer.quotes.$id";
 import { action as storeAction, loader as storeLoader } from "~/routes/developer.stores.$shopId";
-import { approveQuote } from "~/services/ledger/quotes.server";
+import { approveQuote } from "~/services/quotes/commands.server";
 import { balanceSummary } from "~/services/ledger/read.server";
 import {
   bodyOf,

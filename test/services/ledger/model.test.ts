@@ -11,7 +11,7 @@ import {
   createQuote,
   declineQuote,
   withdrawQuote,
-} from "~/services/ledger/quotes.server";
+} from "~/services/quotes/commands.server";
 import { applyTime } from "~/services/ledger/time.server";
 import { payQuoteAtOnce } from "~/services/quotes/custom.server";
 import { approveOverrun, disputeOverrun, resolveDispute } from "~/services/quotes/overruns.server";

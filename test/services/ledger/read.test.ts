@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { adjustPack } from "~/services/ledger/adjustments.server";
 import { checkLedger } from "~/services/ledger/check.server";
-import { completeQuote } from "~/services/ledger/quotes.server";
+import { completeQuote } from "~/services/quotes/commands.server";
 import { balanceSummary } from "~/services/ledger/read.server";
 import { packStatement } from "~/services/ledger/statement.server";
 import { approvedQuote, buy, createShop, packRow } from "../../support/ledger";

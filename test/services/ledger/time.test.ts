@@ -4,7 +4,7 @@ import prisma from "~/db.server";
 import { checkLedger } from "~/services/ledger/check.server";
 import { loadPacks } from "~/services/ledger/packs-store.server";
 import { LedgerConflictError, persistPlan } from "~/services/ledger/persist.server";
-import { completeQuote } from "~/services/ledger/quotes.server";
+import { completeQuote } from "~/services/quotes/commands.server";
 import { applyTime } from "~/services/ledger/time.server";
 import { inLedgerTransaction, ledgerSql } from "~/services/ledger/sql.server";
 import { approvedQuote, buy, createShop, packRow } from "../../support/ledger";

@@ -8,7 +8,7 @@ import {
   createQuote,
   declineQuote,
   withdrawQuote,
-} from "~/services/ledger/quotes.server";
+} from "~/services/quotes/commands.server";
 import { applyTime } from "~/services/ledger/time.server";
 import { payQuoteAtOnce, quoteOffer } from "~/services/quotes/custom.server";
 import { companyQuoteRate, setCompanyQuoteRate, setOverrunTolerance } from "~/services/quotes/policy.server";

@@ -3,7 +3,7 @@ import prisma from "~/db.server";
 import { checkLedger } from "~/services/ledger/check.server";
 import { packStatement } from "~/services/ledger/statement.server";
 import { applyTime } from "~/services/ledger/time.server";
-import { cancelQuote, completeQuote, declineQuote, withdrawQuote } from "~/services/ledger/quotes.server";
+import { cancelQuote, completeQuote, declineQuote, withdrawQuote } from "~/services/quotes/commands.server";
 import { approveOverrun, disputeOverrun, resolveDispute } from "~/services/quotes/overruns.server";
 import { setOverrunTolerance } from "~/services/quotes/policy.server";
 import { approvedQuote, buy, createShop, packRow } from "../../support/ledger";

@@ -7,7 +7,7 @@ import {
   completeQuote,
   createQuote,
   declineQuote,
-} from "~/services/ledger/quotes.server";
+} from "~/services/quotes/commands.server";
 import { approvedQuote, buy, createShop, packRow } from "../../support/ledger";
 
 async function snapshot(shopId: string) {

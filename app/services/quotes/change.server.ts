@@ -11,17 +11,17 @@ import {
   type QuotePolicy,
   type QuoteStatus,
 } from "../../ledger";
-import { loadHoldParts, loadPacksOfShops } from "./packs-store.server";
-import { writeChanges } from "./persist.server";
-import { fail, type ServiceFailure, type ServiceResult } from "./result";
-import { shopContext, type ShopContext } from "./shop-context.server";
-import { pendingPurchaseInstants, planTimeFor } from "./time.server";
-import { inLedgerTransaction, type Sql } from "./sql.server";
+import { loadHoldParts, loadPacksOfShops } from "../ledger/packs-store.server";
+import { writeChanges } from "../ledger/persist.server";
+import { shopContext, type ShopContext } from "../ledger/shop-context.server";
+import { pendingPurchaseInstants, planTimeFor } from "../ledger/time.server";
+import { inLedgerTransaction, type Sql } from "../ledger/sql.server";
 import { queueQuoteEmail } from "../email/triggers.server";
-import { quotePolicyOf } from "../quotes/policy.server";
+import { quotePolicyOf } from "./policy.server";
+import { fail, type Result } from "../../lib/result";
 
 export type { QuoteStatus };
-export type QuoteChange = ServiceResult<{ quote: Quote }>;
+export type QuoteChange = Result<{ quote: Quote }>;
 
 interface Change {
   shopId: string;
@@ -168,7 +168,7 @@ async function updateQuote(sql: Sql, quote: Quote, data: QuoteFields): Promise<Q
   return updated;
 }
 
-function failureOf(plan: Exclude<EntryPlan, { ok: true }>): ServiceFailure {
+function failureOf(plan: Exclude<EntryPlan, { ok: true }>): Failure {
   if (plan.code === "insufficient_hours") {
     return fail("insufficient_hours", plan.message, {
       missingMinutes: plan.missingMinutes,
@@ -178,6 +178,6 @@ function failureOf(plan: Exclude<EntryPlan, { ok: true }>): ServiceFailure {
   return fail(plan.code, plan.message);
 }
 
-function notFound(): ServiceFailure {
+function notFound(): Failure {
   return fail("not_found", "No such quote in this shop. Check the link, or open the quote from the list.");
 }
