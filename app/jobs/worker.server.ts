@@ -1,10 +1,9 @@
 import { EventEmitter } from "node:events";
-import type pg from "pg";
 import { run, runOnce, type Runner, type WorkerEvents } from "graphile-worker";
 import * as clock from "../clock.server";
 import { database } from "../db.server";
-import { addJobs } from "../services/jobs/queue.server";
-import { ledgerSql } from "../services/ledger/sql.server";
+import { addJobs } from "../services/jobs/queue.sql.server";
+import { ledgerSql } from "../lib/sql.server";
 import type { AdminFor } from "../services/offline-admin.server";
 import { jsonLog, workerLogger } from "./log.server";
 import { selectTimeJobs, taskList, TIME_JOBS } from "./tasks.server";
@@ -32,13 +31,23 @@ function contextOf(overrides: Partial<JobContext> = {}): JobContext {
  * queries take theirs: running more jobs at once than the pool has connections left after those
  * two would make jobs wait on each other, so concurrency is held below that.
  */
-function sharedPool(concurrency: number): { pgPool: pg.Pool; concurrency: number } {
+function sharedPool(concurrency: number) {
   const pgPool = database().pool;
   const spare = pgPool.options.max - 2;
   if (spare < 1)
     throw new Error(`The job worker needs DATABASE_POOL_MAX of at least 3 (it is ${pgPool.options.max}).`);
-  return { pgPool, concurrency: Math.min(concurrency, spare) };
+  return { pgPool, concurrency: Math.min(concurrency, spare), preset: RECORD_BEFORE_RETURNING };
 }
+
+/**
+ * graphile-worker records a job's success or failure without awaiting it, unless completions are
+ * batched: then stopping the worker (and the end of `runOnce`) waits for the batch to be written.
+ * A pool the worker does not own is not ended by it, so nothing else would wait: without this, a
+ * run could return while its jobs are still marked as running.
+ */
+const RECORD_BEFORE_RETURNING: GraphileConfig.Preset = {
+  worker: { completeJobBatchDelay: 0, failJobBatchDelay: 0 },
+};
 
 /**
  * The crontab for an interval (whole minutes dividing an hour, or hours dividing a day; see

@@ -2,11 +2,10 @@ import type { Developer } from "@prisma/client";
 import { z } from "zod";
 import prisma from "../../db.server";
 import { env } from "../../env.server";
-import { queueEmails } from "../email/queue.server";
-import { prismaSql } from "../ledger/sql.server";
+import { queueEmails } from "../email/queue.sql.server";
+import { prismaSql, type Tx } from "../../lib/sql.server";
 import { hashToken, newToken, normalizeEmail } from "./crypto.server";
 import { hashPassword, passwordProblem } from "./passwords.server";
-import type { Tx } from "../ledger/transaction.server";
 import { createSessionInTx } from "./sessions.server";
 import { fail, notYours, type Result } from "../../lib/result";
 

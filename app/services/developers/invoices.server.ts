@@ -2,7 +2,7 @@ import { Prisma } from "@prisma/client";
 import prisma from "../../db.server";
 import { isUuid } from "../../lib/ids";
 import { queueInvoiceEmails } from "../email/triggers.server";
-import { prismaSql } from "../ledger/sql.server";
+import { prismaSql } from "../../lib/sql.server";
 import { amountForMinutes } from "../../lib/money";
 import { recordSettlementsOf } from "./settlements.server";
 import { fail, notYours, type Result } from "../../lib/result";

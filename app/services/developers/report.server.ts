@@ -1,8 +1,8 @@
 import type { EntryKind } from "../../ledger";
 import { readSnapshot } from "../ledger/read.server";
-import type { Sql } from "../ledger/sql.server";
+import type { Sql } from "../../lib/sql.server";
 import { shopsAt } from "../ledger/time.server";
-import { shopsNeedingTime } from "../sweep.server";
+import { shopsNeedingTime } from "../ledger/time.sql.server";
 import { fail, type Result } from "../../lib/result";
 
 /** The company's month in figures (UTC calendar month: stores span time zones). */

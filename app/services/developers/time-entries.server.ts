@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { inShopTransaction, type Tx } from "../ledger/transaction.server";
+import { inShopTransaction, type Tx } from "../../lib/sql.server";
 import { toMinutes } from "../quotes/commands.server";
 import { isUuid } from "../../lib/ids";
 import prisma from "../../db.server";

@@ -1,9 +1,9 @@
 import { applyPlan } from "../../ledger";
-import { persistPlan } from "./persist.server";
+import { persistPlan } from "./persist.sql.server";
 import { isUuid } from "../../lib/ids";
-import { shopContext } from "./shop-context.server";
+import { shopContext } from "./shop-context.sql.server";
 import { applyTimeInTx } from "./time.server";
-import { inLedgerTransaction } from "./sql.server";
+import { inLedgerTransaction } from "../../lib/sql.server";
 import { fail, type Result } from "../../lib/result";
 
 export interface AdjustmentInput {

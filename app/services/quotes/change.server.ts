@@ -11,14 +11,15 @@ import {
   type QuotePolicy,
   type QuoteStatus,
 } from "../../ledger";
-import { loadHoldParts, loadPacksOfShops } from "../ledger/packs-store.server";
-import { writeChanges } from "../ledger/persist.server";
-import { shopContext, type ShopContext } from "../ledger/shop-context.server";
-import { pendingPurchaseInstants, planTimeFor } from "../ledger/time.server";
-import { inLedgerTransaction, type Sql } from "../ledger/sql.server";
+import { loadHoldParts, loadPacksOfShops } from "../ledger/packs.sql.server";
+import { writeChanges } from "../ledger/persist.sql.server";
+import { shopContext, type ShopContext } from "../ledger/shop-context.sql.server";
+import { planTimeFor } from "../ledger/time.server";
+import { pendingPurchaseInstants } from "../ledger/time.sql.server";
+import { inLedgerTransaction, type Sql } from "../../lib/sql.server";
 import { queueQuoteEmail } from "../email/triggers.server";
-import { quotePolicyOf } from "./policy.server";
 import { fail, type Result } from "../../lib/result";
+import { quoteInShop, quotePolicyOf, updateQuote } from "./quotes.sql.server";
 
 export type { QuoteStatus };
 export type QuoteChange = Result<{ quote: Quote }>;
@@ -92,10 +93,7 @@ export function changeQuote(change: Change, step: Step): Promise<QuoteChange> {
 export async function changeQuoteInTx(sql: Sql, change: Change, step: Step): Promise<QuoteChange> {
   const { shopId, quoteId, at } = change;
   if (!isUuid(quoteId)) return notFound();
-  const [quote] = await sql.query<Quote>(
-    `SELECT * FROM "Quote" WHERE id = $1::uuid AND "shopId" = $2::uuid`,
-    [quoteId, shopId],
-  );
+  const quote = await quoteInShop(sql, shopId, quoteId);
   if (!quote) return notFound();
   const allowed = checkQuoteAction(quote, change.action);
   if (!allowed.ok) return allowed;
@@ -135,37 +133,6 @@ export async function changeQuoteInTx(sql: Sql, change: Change, step: Step): Pro
   // The developer hears of an approval or a decline, once: this change happens once.
   await queueQuoteEmail(sql, updated);
   return { ok: true, quote: updated };
-}
-
-const QUOTE_FIELDS = [
-  "status",
-  "paidWith",
-  "priceCents",
-  "paidAt",
-  "paymentId",
-  "approvedAt",
-  "closedAt",
-  "actualMinutes",
-  "chargedMinutes",
-  "completionNote",
-  "submittedAt",
-  "declineReason",
-  "disputeReason",
-  "disputedAt",
-  "resolutionReason",
-  "resolvedById",
-  "withdrawnAt",
-] as const satisfies readonly (keyof QuoteFields)[];
-
-async function updateQuote(sql: Sql, quote: Quote, data: QuoteFields): Promise<Quote> {
-  const fields = QUOTE_FIELDS.filter((field) => data[field] !== undefined);
-  const [updated] = await sql.query<Quote>(
-    `UPDATE "Quote" SET ${fields.map((f, i) => `"${f}" = $${i + 3}`).join(", ")}
-      WHERE id = $1::uuid AND "shopId" = $2::uuid RETURNING *`,
-    [quote.id, quote.shopId, ...fields.map((f) => data[f])],
-  );
-  if (!updated) throw new Error(`Quote ${quote.id} vanished inside its own transaction`);
-  return updated;
 }
 
 function failureOf(plan: Exclude<EntryPlan, { ok: true }>): Failure {

@@ -5,7 +5,7 @@ import { queueQuoteEmail } from "../email/triggers.server";
 import { settleCustomQuote } from "./custom.server";
 import * as events from "./events.server";
 import { changeQuote, type QuoteChange } from "./change.server";
-import { prismaSql } from "../ledger/sql.server";
+import { prismaSql } from "../../lib/sql.server";
 import { fail, type Result } from "../../lib/result";
 
 export type { QuoteStatus } from "./change.server";

@@ -12,16 +12,15 @@ import { disputeOverrun } from "~/services/quotes/overruns.server";
 import { setCompanyQuoteRate, setOverrunTolerance } from "~/services/quotes/policy.server";
 import {
   bodyOf,
-  buyPack,
   connect,
   getRequest,
   makeDeveloper,
-  makeShop,
   postRequest,
   settle,
   statusOf,
   type TestDeveloper,
 } from "../../support/portal";
+import { buyPack, createShop } from "../../support/factories";
 
 let dev: TestDeveloper;
 let admin: TestDeveloper;
@@ -31,7 +30,7 @@ const now = () => new Date();
 beforeEach(async () => {
   dev = await makeDeveloper({ payoutRateCents: 6_000 });
   admin = await makeDeveloper({ role: "admin" });
-  shopId = (await makeShop()).id;
+  shopId = (await createShop()).id;
   await connect(shopId, dev.id);
   await buyPack(shopId, "25h", new Date(Date.now() - 86_400_000), dev.id);
 });

@@ -11,9 +11,9 @@ import { quotePurchaseName, startQuotePurchase } from "~/services/billing/quote-
 import { reconcilePendingPurchases } from "~/services/billing/reconcile.server";
 import { createQuote, declineQuote } from "~/services/quotes/commands.server";
 import { unauthenticated } from "~/shopify.server";
-import { createShop } from "../../support/factories";
 import { answer, mockAdminApi, sent, server } from "../../support/msw";
 import { storeOfflineSession } from "../../support/shopify";
+import { createShop } from "../../support/factories";
 
 mockAdminApi();
 afterEach(() => vi.restoreAllMocks());
