@@ -84,7 +84,7 @@ describe("developer B guessing developer A's ids", () => {
       const request = postRequest(`/developer/quotes/${quoteA}`, fields, { cookie: b.cookie, csrf: b.csrf });
       expect((await callRoute(quoteAction, args(request, { id: quoteA }))).status).toBe(404);
     }
-    expect(await prisma.quote.findUniqueOrThrow({ where: { id: quoteA } })).toMatchObject({
+    expect(await prisma.quote.findFirstOrThrow({ where: { id: quoteA } })).toMatchObject({
       status: "approved",
       title: "A's work",
     });
@@ -177,7 +177,7 @@ describe("revoked developers", () => {
     expect((await callRoute(quoteAction, args(complete, { id: quoteA }))).status).toBe(404);
     expect((await clientsLoader(args(getRequest("/developer", a.cookie)))).clients).toEqual([]);
     expect((await quotesLoader(args(getRequest("/developer/quotes", a.cookie)))).quotes).toEqual([]);
-    expect((await prisma.quote.findUniqueOrThrow({ where: { id: quoteA } })).status).toBe("approved");
+    expect((await prisma.quote.findFirstOrThrow({ where: { id: quoteA } })).status).toBe("approved");
   });
 });
 

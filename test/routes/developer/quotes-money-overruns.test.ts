@@ -54,7 +54,7 @@ describe("withdrawing in the portal", () => {
   test("a pending quote is declined by the withdraw, and shows as withdrawn", async () => {
     const id = await newQuote();
     expect((await onQuote(id, { intent: "withdraw" })).data).toEqual({ ok: true, done: "withdraw" });
-    const quote = await prisma.quote.findUniqueOrThrow({ where: { id } });
+    const quote = await prisma.quote.findFirstOrThrow({ where: { id } });
     expect(quote.status).toBe("declined");
     expect(quote.withdrawnAt).not.toBeNull();
   });
@@ -90,7 +90,7 @@ describe("withdrawing in the portal", () => {
       expect(refused.status).toBe(409);
       expect(refusalOf(refused).message).toContain("paying for this quote at Shopify");
     }
-    expect(await prisma.quote.findUniqueOrThrow({ where: { id } })).toMatchObject({
+    expect(await prisma.quote.findFirstOrThrow({ where: { id } })).toMatchObject({
       status: "pending",
       estimateMinutes: 120,
     });
@@ -106,7 +106,7 @@ describe("a custom quote in the portal", () => {
       ok: true,
       done: "complete",
     });
-    expect(await prisma.quote.findUniqueOrThrow({ where: { id } })).toMatchObject({
+    expect(await prisma.quote.findFirstOrThrow({ where: { id } })).toMatchObject({
       status: "completed",
       actualMinutes: 180,
       chargedMinutes: 0,
@@ -236,7 +236,7 @@ describe("the company's Disputes list", () => {
       ok: true,
       charged: "2.5 h",
     });
-    expect(await prisma.quote.findUniqueOrThrow({ where: { id } })).toMatchObject({
+    expect(await prisma.quote.findFirstOrThrow({ where: { id } })).toMatchObject({
       status: "completed",
       chargedMinutes: 150,
       resolvedById: admin.id,

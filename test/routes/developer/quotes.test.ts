@@ -43,7 +43,7 @@ describe("quotes in the portal", () => {
     const outcome = await createQuote({ title: "New banner", description: "Hero", estimateHours: "1.25" });
     expect(outcome.status).toBe(302);
     const id = outcome.response!.headers.get("Location")!.split("/").pop()!;
-    const quote = await prisma.quote.findUniqueOrThrow({ where: { id } });
+    const quote = await prisma.quote.findFirstOrThrow({ where: { id } });
     expect(quote).toMatchObject({ developerId: dev.id, shopId, estimateMinutes: 75, status: "pending" });
     const page = await quoteLoader({
       request: getRequest(`/developer/quotes/${id}`, dev.cookie),
@@ -75,14 +75,14 @@ describe("quotes in the portal", () => {
     expect(
       (await onQuote(id, { intent: "edit", title: "New", description: "More", estimateHours: "3" })).data,
     ).toEqual({ ok: true, done: "edit" });
-    expect(await prisma.quote.findUniqueOrThrow({ where: { id } })).toMatchObject({
+    expect(await prisma.quote.findFirstOrThrow({ where: { id } })).toMatchObject({
       title: "New",
       estimateMinutes: 180,
     });
     await approveQuote(shopId, id, new Date());
     const refused = await onQuote(id, { intent: "edit", title: "Newer", estimateHours: "9" });
     expect(refused.status).toBe(409);
-    expect(await prisma.quote.findUniqueOrThrow({ where: { id } })).toMatchObject({
+    expect(await prisma.quote.findFirstOrThrow({ where: { id } })).toMatchObject({
       title: "New",
       estimateMinutes: 180,
     });
@@ -92,7 +92,7 @@ describe("quotes in the portal", () => {
     const id = await newApprovedQuote("2");
     expect((await balanceSummary(shopId, new Date()))!.heldMinutes).toBe(120);
     expect((await onQuote(id, { intent: "withdraw" })).data).toEqual({ ok: true, done: "withdraw" });
-    expect((await prisma.quote.findUniqueOrThrow({ where: { id } })).status).toBe("cancelled");
+    expect((await prisma.quote.findFirstOrThrow({ where: { id } })).status).toBe("cancelled");
     expect((await balanceSummary(shopId, new Date()))!.heldMinutes).toBe(0);
   });
 });
@@ -129,7 +129,7 @@ describe("time and completion", () => {
       ok: true,
       done: "complete",
     });
-    expect(await prisma.quote.findUniqueOrThrow({ where: { id } })).toMatchObject({
+    expect(await prisma.quote.findFirstOrThrow({ where: { id } })).toMatchObject({
       status: "completed",
       actualMinutes: 150,
     });
@@ -149,7 +149,7 @@ describe("time and completion", () => {
       code: "insufficient_hours",
       message: expect.stringMatching(/2 h short.*Ask the merchant to buy a pack/),
     });
-    expect((await prisma.quote.findUniqueOrThrow({ where: { id } })).status).toBe("approved");
+    expect((await prisma.quote.findFirstOrThrow({ where: { id } })).status).toBe("approved");
     expect(await balanceSummary(shopId, new Date())).toEqual(before);
     expect(await prisma.ledgerEntry.count({ where: { quoteId: id, kind: "usage" } })).toBe(0);
   });
