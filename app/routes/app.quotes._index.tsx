@@ -14,8 +14,8 @@ import {
   useBreakpoints,
 } from "@shopify/polaris";
 import { formatHours, safeTimeZone } from "../ledger";
-import type { QuoteStatus } from "../services/ledger/quotes.server";
-import { listQuotes, quoteCounts, type QuoteRow } from "../services/quotes-view.server";
+import type { QuoteStatus } from "../services/quotes/commands.server";
+import { listQuotes, quoteCounts, type QuoteRow } from "../services/quotes/reads.server";
 import { requireShop } from "../merchant/auth.server";
 import { z } from "zod";
 import { oneOf, parse } from "../lib/forms";

@@ -4,7 +4,7 @@ import { Page } from "@shopify/polaris";
 import { z } from "zod";
 import { QuoteList } from "../components/portal/QuoteList";
 import { requireDeveloper } from "../portal/auth.server";
-import { listDeveloperQuotes } from "../services/developers/quote-reads.server";
+import { listDeveloperQuotes } from "../services/quotes/developer-reads.server";
 import { ListPagination } from "../components/ListPagination";
 import { parse } from "../lib/forms";
 import { badRequest } from "../lib/http.server";

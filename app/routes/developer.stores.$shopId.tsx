@@ -12,8 +12,8 @@ import { badRequest, refuse } from "../lib/http.server";
 import { cursorParam } from "../lib/pages";
 import { ListPagination } from "../components/ListPagination";
 import { connectedShop } from "../services/developers/access.server";
-import { listDeveloperQuotes } from "../services/developers/quote-reads.server";
-import { createDeveloperQuote } from "../services/developers/quotes.server";
+import { listDeveloperQuotes } from "../services/quotes/developer-reads.server";
+import { createDeveloperQuote } from "../services/quotes/developer-commands.server";
 import { balanceSummary } from "../services/ledger/read.server";
 import * as clock from "../clock.server";
 

@@ -21,7 +21,7 @@ Object.assign(process.env, {
   SHOPIFY_APP_URL: "https://bench.example.com",
 });
 const { closeDatabase, default: prisma } = await import("../../app/db.server");
-const { checkLedger } = await import("../../app/services/ledger/check.server");
+const { checkLedger } = await import("../../app/services/ledger/check.sql.server");
 const home = await import("../../app/routes/app._index");
 const quotes = await import("../../app/routes/app.quotes._index");
 const statement = await import("../../app/routes/app.packs.$packId");

@@ -35,6 +35,13 @@ const STYLE = `
   #toast { position: fixed; bottom: 24px; left: 50%; transform: translateX(-50%); background: #1a1a1a; color: #fff; padding: 10px 16px; border-radius: 8px; }
   .card { max-width: 560px; margin: 48px auto; background: #fff; border-radius: 12px; padding: 24px; box-shadow: 0 1px 2px rgba(0,0,0,.15); }
   .card h1 { font-size: 20px; margin: 0 0 16px; } .card dl { display: grid; grid-template-columns: 140px 1fr; gap: 8px; }
+  @media (max-width: 767px) {
+    /* As Shopify's admin on a phone: the app gets the screen's whole width, the app's pages sit in a strip above it. */
+    header { height: auto; flex-wrap: wrap; padding: 8px 12px; } .layout { display: block; height: auto; }
+    nav { display: flex; gap: 4px; overflow-x: auto; padding: 6px 8px; } nav .section { display: none; }
+    #app-nav { display: flex; gap: 4px; } nav a { white-space: nowrap; } nav .nav-item { padding-left: 8px; }
+    iframe { display: block; height: calc(100vh - 140px); }
+  }
   .card dt { color: #616161; } .card dd { margin: 0; font-weight: 600; } .actions { display: flex; gap: 8px; margin-top: 24px; justify-content: flex-end; }`;
 
 export const page = (title: string, body: string, script = "") => `<!doctype html>

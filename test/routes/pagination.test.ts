@@ -11,10 +11,16 @@ import { loader as portalQuotesLoader } from "~/routes/developer.quotes._index";
 import { loader as storeLoader } from "~/routes/developer.stores.$shopId";
 import { packStatement } from "~/services/ledger/statement.server";
 import { quoteIn } from "../../scripts/factories/ledger";
-import { buyPack, installedShop, workDone } from "../support/factories";
-import { connect, getRequest, makeDeveloper, makeShop, settle, statusOf } from "../support/portal";
+import { buyPack, createShop, installedShop, workDone } from "../support/factories";
+import { connect, getRequest, makeDeveloper, settle, statusOf } from "../support/portal";
 import { mockAdminApi } from "../support/msw";
-import { adminRequest, call } from "../support/routes";
+import { adminRequest, callRoute } from "../support/routes";
+
+// These walk pages of several routes generically: the answer's data is read loosely.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const call = (handler: any, request: Request, params?: Record<string, string>) =>
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  callRoute(handler, request, params) as Promise<{ status: number; data: any }>;
 
 mockAdminApi();
 
@@ -167,7 +173,7 @@ describe("the pack statement", () => {
 describe("the portal's lists", () => {
   test("a developer's quotes page by 50 across stores and on one store's page", async () => {
     const dev = await makeDeveloper();
-    const [one, two] = [await makeShop(), await makeShop()];
+    const [one, two] = [await createShop(), await createShop()];
     await connect(one.id, dev.id);
     await connect(two.id, dev.id);
     for (let i = 0; i < 60; i += 1)

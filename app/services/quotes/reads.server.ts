@@ -1,6 +1,6 @@
-import { customQuotePriceCents, type QuoteStatus } from "../ledger";
-import prisma from "../db.server";
-import { isUuid } from "../lib/ids";
+import { customQuotePriceCents, type QuoteStatus } from "../../ledger";
+import prisma from "../../db.server";
+import { isUuid } from "../../lib/ids";
 import {
   instantOf,
   keysetWhere,
@@ -10,10 +10,10 @@ import {
   timeKey,
   type Cursor,
   type PageLinks,
-} from "../lib/pages";
-import { loadHoldParts } from "./ledger/packs-store.server";
-import { ledgerSql } from "./ledger/sql.server";
-import { quotePolicyOf } from "./quotes/policy.server";
+} from "../../lib/pages";
+import { loadHoldParts } from "../ledger/packs.sql.server";
+import { ledgerSql } from "../../lib/sql.server";
+import { quotePolicyOf } from "./quotes.sql.server";
 
 export interface QuoteRow {
   id: string;

@@ -2,7 +2,7 @@ import { overrunLimit } from "../../ledger";
 import prisma from "../../db.server";
 import { isUuid } from "../../lib/ids";
 import { instantOf, keysetWhere, pageOf, PAGE_SIZE, seek, timeKey, type Cursor } from "../../lib/pages";
-import { visibleQuotes } from "./access.server";
+import { visibleQuotes } from "../developers/access.server";
 
 /** One page of this developer's quotes on stores still connected, newest first; optionally one store's. */
 export async function listDeveloperQuotes(
