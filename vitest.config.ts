@@ -12,6 +12,7 @@ const UNIT = [
   "test/env.test.ts",
   "test/scripts/audit.test.ts",
   "test/scripts/preview.test.ts",
+  "test/schema/sql-joins.test.ts",
 ];
 
 export default defineConfig({

@@ -16,7 +16,7 @@ async function usedEightOfTen(developerId: string) {
   await prisma.shop.update({ where: { id: shop.id }, data: { contactEmail } });
   await connect(shop.id, developerId);
   const pack = await buyPack(shop.id, "10h", "2024-06-01T16:00:00Z");
-  await prisma.pack.update({ where: { id: pack }, data: { developerId } });
+  await prisma.pack.updateMany({ where: { id: pack }, data: { developerId } });
   const quote = await approvedQuote(shop.id, 8, "2024-06-02T16:00:00Z");
   await completeQuote(shop.id, quote, { hours: 8 }, new Date("2024-06-20T16:00:00Z"));
   await clearQueue();

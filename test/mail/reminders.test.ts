@@ -71,7 +71,7 @@ describe("reminder emails", () => {
   test("the pack's developer gets the client's reminder; a merchant with reminders off gets none", async () => {
     const developer = await makeDeveloper();
     const { shop, pack } = await shopWithPack();
-    await prisma.pack.update({ where: { id: pack }, data: { developerId: developer.id } });
+    await prisma.pack.updateMany({ where: { id: pack }, data: { developerId: developer.id } });
     await connect(shop.id, developer.id);
     const quiet = await shopWithPack();
     await prisma.shop.update({ where: { id: quiet.shop.id }, data: { remindBeforeExpiry: false } });

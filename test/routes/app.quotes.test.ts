@@ -87,7 +87,7 @@ describe("quotes", () => {
       availableMinutes: 0,
       message: "This quote needs 4.5 h more than you have available (0 h). Buy a pack, then approve it.",
     });
-    expect(await prisma.quote.findUniqueOrThrow({ where: { id: quoteId } })).toMatchObject({
+    expect(await prisma.quote.findFirstOrThrow({ where: { id: quoteId } })).toMatchObject({
       status: "pending",
     });
   });
@@ -98,7 +98,7 @@ describe("quotes", () => {
     expect((await decide(shop.domain, quoteId, { intent: "decline", reason: "Too expensive" })).data).toEqual(
       { ok: true },
     );
-    expect(await prisma.quote.findUniqueOrThrow({ where: { id: quoteId } })).toMatchObject({
+    expect(await prisma.quote.findFirstOrThrow({ where: { id: quoteId } })).toMatchObject({
       status: "declined",
       declineReason: "Too expensive",
     });
@@ -143,7 +143,7 @@ describe("quotes", () => {
     expect(page.data).toEqual({ message: "This quote does not exist in your store. Open it from Quotes." });
     expect((await decide(other.domain, quoteId, { intent: "approve" })).status).toBe(404);
     expect((await decide(other.domain, quoteId, { intent: "decline" })).status).toBe(404);
-    expect(await prisma.quote.findUniqueOrThrow({ where: { id: quoteId } })).toMatchObject({
+    expect(await prisma.quote.findFirstOrThrow({ where: { id: quoteId } })).toMatchObject({
       status: "pending",
     });
   });
@@ -240,7 +240,7 @@ describe("an overrun waiting for the merchant", () => {
   test("approving charges the actual", async () => {
     const { shop, quoteId } = await overrun();
     expect((await decide(shop.domain, quoteId, { intent: "approve-overrun" })).data).toEqual({ ok: true });
-    expect(await prisma.quote.findUniqueOrThrow({ where: { id: quoteId } })).toMatchObject({
+    expect(await prisma.quote.findFirstOrThrow({ where: { id: quoteId } })).toMatchObject({
       status: "completed",
       chargedMinutes: 180,
     });

@@ -56,7 +56,7 @@ describe("compliance webhooks", () => {
     const after = await prisma.shop.findUniqueOrThrow({ where: { id: shop.id } });
     expect(after).toMatchObject({ domain: redactedDomain(shop.id), reminderEmail: null, shopifyGid: null });
     expect(after.redactedAt).toBeInstanceOf(Date);
-    expect(await prisma.pack.findUniqueOrThrow({ where: { id: packId } })).toMatchObject({
+    expect(await prisma.pack.findFirstOrThrow({ where: { id: packId } })).toMatchObject({
       ownMinutes: 1500,
     });
     expect(await prisma.ledgerEntry.count({ where: { packId } })).toBe(1);

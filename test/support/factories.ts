@@ -73,5 +73,5 @@ export function workDone(
 
 /** A pack row (balances as stored). */
 export function packRow(id: string) {
-  return prisma.pack.findUniqueOrThrow({ where: { id }, include: { settlement: true } });
+  return prisma.pack.findFirstOrThrow({ where: { id }, include: { settlement: true } });
 }

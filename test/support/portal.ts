@@ -75,29 +75,3 @@ export function postRequest(
     },
   });
 }
-
-/** Runs a loader or action and returns what it returned or threw (redirects and 404s are thrown). */
-export async function settle<T>(run: () => Promise<T>): Promise<T | Response> {
-  try {
-    return await run();
-  } catch (thrown) {
-    if (thrown instanceof Response) return thrown;
-    // A thrown data() (our page errors) is an answer too; statusOf and bodyOf read it.
-    if (thrown && typeof thrown === "object" && (thrown as { type?: string }).type === "DataWithResponseInit")
-      return thrown as T;
-    throw thrown;
-  }
-}
-
-/** The status of a loader or action outcome: a Response's, a `data()` value's, or 200. */
-export function statusOf(outcome: unknown): number {
-  if (outcome instanceof Response) return outcome.status;
-  const init = (outcome as { init?: { status?: number } | null } | null)?.init;
-  return init?.status ?? 200;
-}
-
-/** The body of a `data()` value (or the value itself). */
-export function bodyOf<T = Record<string, unknown>>(outcome: unknown): T {
-  const value = outcome as { type?: string; data?: unknown };
-  return (value?.type === "DataWithResponseInit" ? value.data : outcome) as T;
-}

@@ -6,6 +6,13 @@ import { expect } from "vitest";
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Handler = (args: ActionFunctionArgs & LoaderFunctionArgs) => Promise<any>;
 
+/** A handler's arguments, when a test needs a context (the client's address) or builds them itself. */
+export interface RouteArgs {
+  request: Request;
+  params?: Record<string, string>;
+  context?: Record<string, unknown>;
+}
+
 /** What a handler's `data()` or plain value carries; a Response carries no data. */
 type Unwrapped<R> = R extends Response
   ? never
@@ -30,11 +37,12 @@ export interface RouteAnswer<D = unknown> {
  */
 export async function callRoute<H extends Handler>(
   handler: H,
-  request: Request,
+  request: Request | RouteArgs,
   params: Record<string, string> = {},
 ): Promise<RouteAnswer<RouteData<H>>> {
+  const args = request instanceof Request ? { request, params } : request;
   try {
-    return answerOf(await handler({ request, params, context: {} }), 200);
+    return answerOf(await handler({ params: {}, context: {}, ...args }), 200);
   } catch (thrown) {
     if (thrown instanceof Response || isData(thrown)) return answerOf(thrown, 500);
     throw thrown;

@@ -154,7 +154,7 @@ export async function recordPurchaseStatus(
       return { ok: true, duplicate: false, purchase, credited: false };
     if (status !== "ACTIVE") {
       const closed = await tx.appPurchase.update({
-        where: { id: purchase.id },
+        where: { shopId_id: { shopId, id: purchase.id } },
         data: { status, resolvedAt: at },
       });
       return { ok: true, duplicate: false, purchase: closed, credited: false };
@@ -162,7 +162,7 @@ export async function recordPurchaseStatus(
     if (purchase.quoteId !== null) {
       const paid = await payQuoteFromPurchaseInTx(prismaSql(tx), purchase, at);
       const active = await tx.appPurchase.update({
-        where: { id: purchase.id },
+        where: { shopId_id: { shopId, id: purchase.id } },
         data: { status: "ACTIVE", resolvedAt: at },
       });
       return { ok: true, duplicate: false, purchase: active, credited: paid };
@@ -179,7 +179,7 @@ export async function recordPurchaseStatus(
     if (!credit.ok) throw new Error(`Purchase ${purchase.id} could not be credited: ${credit.message}`);
     if (purchase.developerId) await connectInTx(tx, shopId, purchase.developerId, "offer", at);
     const active = await tx.appPurchase.update({
-      where: { id: purchase.id },
+      where: { shopId_id: { shopId, id: purchase.id } },
       data: { status: "ACTIVE", packId: credit.packId, resolvedAt: at },
     });
     return { ok: true, duplicate: false, purchase: active, credited: credit.created };

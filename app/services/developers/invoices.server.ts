@@ -51,6 +51,7 @@ export async function createInvoice(
       });
       if (settlements.length !== ids.length) return alreadyInvoiced();
       const lines = settlements.map((s) => ({
+        shopId: s.shopId,
         settlementId: s.id,
         shopDomain: s.shop.domain,
         packTier: s.pack?.tier ?? null,

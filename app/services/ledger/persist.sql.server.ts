@@ -101,18 +101,20 @@ export async function writeChanges(sql: Sql, changes: readonly ShopChanges[]): P
     );
   }
   await setPacks(sql, changes);
-  const settlements = changes.flatMap((c) => c.settlements);
+  const settlements = changes.flatMap((c) => c.settlements.map((s) => ({ ...s, shopId: c.shopId })));
   if (settlements.length > 0) {
     // The settlement is credited to the developer who sold the pack, who is emailed to invoice it.
     // It takes the pack's id, so that a settlement shown before any sweep recorded it is known by
-    // the id it will have.
+    // the id it will have. Packs are found by shop and id (docs/decisions/130).
     const inserted = await sql.query<{ id: string; shopId: string; developerId: string | null }>(
       `INSERT INTO "Settlement" ("id", "shopId", "packId", "developerId", "basis", "minutes", "settledAt")
        SELECT p.id, p."shopId", p.id, p."developerId", v.basis, v.minutes, v.at
-         FROM unnest($1::uuid[], $2::text[], $3::int[], $4::timestamptz[]) AS v(id, basis, minutes, at)
-         JOIN "Pack" p ON p.id = v.id
+         FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::int[], $5::timestamptz[])
+              AS v(shop_id, id, basis, minutes, at)
+         JOIN "Pack" p ON p."shopId" = v.shop_id AND p.id = v.id
        RETURNING id::text, "shopId"::text, "developerId"::text`,
       [
+        settlements.map((s) => s.shopId),
         settlements.map((s) => s.packId),
         settlements.map((s) => s.basis),
         settlements.map((s) => s.minutes),

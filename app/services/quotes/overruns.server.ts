@@ -84,7 +84,7 @@ export async function resolveDispute(
     );
   // The company resolves disputes of every store: the quote's own shop is the one to lock.
   const found = isUuid(quoteId)
-    ? await prisma.quote.findUnique({ where: { id: quoteId }, select: { shopId: true } })
+    ? await prisma.quote.findFirst({ where: { id: quoteId }, select: { shopId: true } })
     : null;
   if (!found) return fail("not_found", "No such dispute. Open it from the Disputes list.");
   const { chargedMinutes } = resolution;

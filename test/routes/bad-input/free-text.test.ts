@@ -122,7 +122,7 @@ async function quoteTyped(title: string, description: string): Promise<string> {
 describe.each(Object.entries(PAYLOADS))("%s typed as free text", (_name, payload) => {
   test("a quote's title and description are stored verbatim and shown as text to both sides", async () => {
     const quoteId = await quoteTyped(payload, `${payload}\nsecond line`);
-    expect(await prisma.quote.findUniqueOrThrow({ where: { id: quoteId } })).toMatchObject({
+    expect(await prisma.quote.findFirstOrThrow({ where: { id: quoteId } })).toMatchObject({
       title: payload,
       description: `${payload}\nsecond line`,
     });
@@ -143,7 +143,7 @@ describe.each(Object.entries(PAYLOADS))("%s typed as free text", (_name, payload
       ],
     );
     expect((await callRoute(merchantQuote.action, request, { quoteId })).status).toBe(200);
-    expect(await prisma.quote.findUniqueOrThrow({ where: { id: quoteId } })).toMatchObject({
+    expect(await prisma.quote.findFirstOrThrow({ where: { id: quoteId } })).toMatchObject({
       declineReason: payload,
     });
     expectShownAsText(await merchantPage(shop.domain, `/app/quotes/${quoteId}`), payload);

@@ -4,7 +4,8 @@ import { listClients } from "~/services/developers/clients.server";
 import { offerUrl } from "~/services/developers/offer-links.server";
 import { verifyOfferToken } from "~/services/offers.server";
 import { approveQuote, createQuote } from "~/services/quotes/commands.server";
-import { bodyOf, connect, getRequest, makeDeveloper, postRequest, statusOf } from "../../support/portal";
+import { connect, getRequest, makeDeveloper, postRequest } from "../../support/portal";
+import { callRoute } from "../../support/routes";
 import { buyPack, createShop } from "../../support/factories";
 
 const at = (iso: string) => new Date(iso);
@@ -50,9 +51,9 @@ describe("clients", () => {
       { intent: "offer", shopDomain: shop.domain, tier: "10h" },
       { cookie: dev.cookie, csrf: dev.csrf },
     );
-    const { offer } = bodyOf<{ offer: { url: string; hours: number } }>(
-      await clientsAction({ request, params: {}, context: {} }),
-    );
+    const { offer } = (await callRoute(clientsAction, { request, params: {}, context: {} })).data as {
+      offer: { url: string; hours: number };
+    };
     const url = new URL(offer.url);
     const handle = shop.domain.replace(".myshopify.com", "");
     expect(`${url.origin}${url.pathname}`).toBe(
@@ -76,7 +77,7 @@ describe("clients", () => {
     const shop = await createShop();
     await connect(shop.id, dev.id, new Date());
     const send = (fields: Record<string, string>) =>
-      clientsAction({
+      callRoute(clientsAction, {
         request: postRequest(
           "/developer",
           { intent: "offer", ...fields },
@@ -85,12 +86,12 @@ describe("clients", () => {
         params: {},
         context: {},
       });
-    expect(bodyOf(await send({ shopDomain: shop.domain, tier: "25h" }))).toMatchObject({
+    expect((await send({ shopDomain: shop.domain, tier: "25h" })).data).toMatchObject({
       code: "invalid_state",
     });
-    expect(statusOf(await send({ shopDomain: "https://evil.example", tier: "25h" }))).toBe(400);
-    expect(statusOf(await send({ shopDomain: "new-client.myshopify.com", tier: "99h" }))).toBe(400);
-    expect(statusOf(await send({ shopDomain: "new-client.myshopify.com", tier: "75h" }))).toBe(200);
+    expect((await send({ shopDomain: "https://evil.example", tier: "25h" })).status).toBe(400);
+    expect((await send({ shopDomain: "new-client.myshopify.com", tier: "99h" })).status).toBe(400);
+    expect((await send({ shopDomain: "new-client.myshopify.com", tier: "75h" })).status).toBe(200);
     expect(
       (await clientsLoader({ request: getRequest("/developer", dev.cookie), params: {}, context: {} }))
         .clients,

@@ -2,7 +2,8 @@ import { describe, expect, test } from "vitest";
 import prisma from "~/db.server";
 import { action, loader } from "~/routes/developer._index";
 import { recordReminders } from "~/services/reminders/record.server";
-import { bodyOf, connect, getRequest, makeDeveloper, postRequest } from "../../support/portal";
+import { connect, getRequest, makeDeveloper, postRequest } from "../../support/portal";
+import { callRoute } from "../../support/routes";
 import { buyPack, createShop } from "../../support/factories";
 
 describe("notifications on the portal's home", () => {
@@ -19,8 +20,9 @@ describe("notifications on the portal's home", () => {
     await prisma.shopDeveloper.updateMany({ where: { shopId: gone.id }, data: { revokedAt: new Date() } });
 
     const home = async () =>
-      bodyOf<{ notifications: { domain: string; message: string; read: boolean }[] }>(
-        await loader({ request: getRequest("/developer", dev.cookie), params: {}, context: {} }),
+      (
+        (await callRoute(loader, { request: getRequest("/developer", dev.cookie), params: {}, context: {} }))
+          .data as { notifications: { domain: string; message: string; read: boolean }[] }
       ).notifications;
     expect(await home()).toEqual([
       expect.objectContaining({
@@ -36,7 +38,7 @@ describe("notifications on the portal's home", () => {
       { intent: "read-notifications" },
       { cookie: dev.cookie, csrf: dev.csrf },
     );
-    expect(bodyOf(await action({ request, params: {}, context: {} }))).toEqual({ read: 4 });
+    expect((await callRoute(action, { request, params: {}, context: {} })).data).toEqual({ read: 4 });
     expect((await home()).every((n) => n.read)).toBe(true);
   });
 
@@ -48,9 +50,9 @@ describe("notifications on the portal's home", () => {
     await connect(shop.id, other.id);
     await buyPack(shop.id, "10h", new Date("2024-06-01T12:00:00Z"), seller.id);
     await recordReminders(new Date("2024-08-25T12:00:00Z"));
-    const { notifications } = bodyOf<{ notifications: unknown[] }>(
-      await loader({ request: getRequest("/developer", other.cookie), params: {}, context: {} }),
-    );
+    const { notifications } = (
+      await callRoute(loader, { request: getRequest("/developer", other.cookie), params: {}, context: {} })
+    ).data as { notifications: unknown[] };
     expect(notifications).toEqual([]);
   });
 });

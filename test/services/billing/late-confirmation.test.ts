@@ -42,7 +42,7 @@ describe("a purchase confirmed after the retention window closed", () => {
     await pendingAt(shop.id, "2024-09-03T23:50:00Z", 1);
     // Time runs past the window's end while Shopify has not confirmed yet.
     await passTime(shop.id, new Date("2024-09-04T06:00:00Z"));
-    expect(await prisma.pack.findUniqueOrThrow({ where: { id: p } })).toMatchObject({
+    expect(await prisma.pack.findFirstOrThrow({ where: { id: p } })).toMatchObject({
       outcome: null,
       expired: 0,
     });
@@ -56,7 +56,7 @@ describe("a purchase confirmed after the retention window closed", () => {
     );
     const n = await prisma.pack.findFirstOrThrow({ where: { shopId: shop.id, id: { not: p } } });
     expect(n).toMatchObject({ carriedIn: 120, carriedInFromId: p, paidAt: new Date("2024-09-03T23:50:00Z") });
-    expect(await prisma.pack.findUniqueOrThrow({ where: { id: p } })).toMatchObject({
+    expect(await prisma.pack.findFirstOrThrow({ where: { id: p } })).toMatchObject({
       outcome: "carried",
       carriedOut: 120,
     });
@@ -76,7 +76,7 @@ describe("a purchase confirmed after the retention window closed", () => {
       new Date("2024-09-04T07:00:00Z"),
     );
     await applyTime(shop.id, new Date("2024-09-04T08:00:00Z"));
-    expect(await prisma.pack.findUniqueOrThrow({ where: { id: p } })).toMatchObject({
+    expect(await prisma.pack.findFirstOrThrow({ where: { id: p } })).toMatchObject({
       outcome: "expired",
       expired: 120,
     });
@@ -88,7 +88,7 @@ describe("a purchase confirmed after the retention window closed", () => {
     const { shop, p } = await shopWithP();
     await pendingAt(shop.id, "2024-09-04T00:10:00Z", 3);
     await applyTime(shop.id, new Date("2024-09-04T06:00:00Z"));
-    expect(await prisma.pack.findUniqueOrThrow({ where: { id: p } })).toMatchObject({ outcome: "expired" });
+    expect(await prisma.pack.findFirstOrThrow({ where: { id: p } })).toMatchObject({ outcome: "expired" });
   });
 
   test("a window awaits a purchase left pending for at most a week", async () => {
@@ -96,6 +96,6 @@ describe("a purchase confirmed after the retention window closed", () => {
     await pendingAt(shop.id, "2024-09-03T23:50:00Z", 4);
     const later = new Date(new Date("2024-09-03T23:50:00Z").getTime() + PENDING_PURCHASE_AWAIT_MS + 1);
     await applyTime(shop.id, later);
-    expect(await prisma.pack.findUniqueOrThrow({ where: { id: p } })).toMatchObject({ outcome: "expired" });
+    expect(await prisma.pack.findFirstOrThrow({ where: { id: p } })).toMatchObject({ outcome: "expired" });
   });
 });

@@ -57,7 +57,7 @@ describe("starting a purchase", () => {
       returnUrl: `https://admin.shopify.com/store/${store}/apps/testApiKey/app/purchases/${result.purchaseId}`,
       test: true,
     });
-    const row = await prisma.appPurchase.findUniqueOrThrow({ where: { id: result.purchaseId } });
+    const row = await prisma.appPurchase.findFirstOrThrow({ where: { id: result.purchaseId } });
     expect(row).toMatchObject({
       shopId: shop.id,
       shopifyPurchaseId: gid(1),
@@ -174,7 +174,7 @@ describe("recording what Shopify says about a purchase", () => {
     const packs = await prisma.pack.findMany({ where: { shopId: shop.id } });
     expect(packs).toHaveLength(1);
     expect(packs[0]).toMatchObject({ tier: "25h", paidAt: purchase.purchasedAt, developerId: developer.id });
-    expect(await prisma.appPurchase.findUniqueOrThrow({ where: { id: purchase.id } })).toMatchObject({
+    expect(await prisma.appPurchase.findFirstOrThrow({ where: { id: purchase.id } })).toMatchObject({
       status: "ACTIVE",
       packId: packs[0]?.id,
     });

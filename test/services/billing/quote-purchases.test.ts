@@ -88,7 +88,7 @@ describe("starting to pay a quote", () => {
       returnUrl: `https://admin.shopify.com/store/${store}/apps/testApiKey/app/purchases/${result.purchaseId}`,
       test: true,
     });
-    expect(await prisma.appPurchase.findUniqueOrThrow({ where: { id: result.purchaseId } })).toMatchObject({
+    expect(await prisma.appPurchase.findFirstOrThrow({ where: { id: result.purchaseId } })).toMatchObject({
       shopId: shop.id,
       quoteId,
       tier: null,
@@ -96,7 +96,7 @@ describe("starting to pay a quote", () => {
       priceCents: 21_375,
       status: "PENDING",
     });
-    expect(await prisma.quote.findUniqueOrThrow({ where: { id: quoteId } })).toMatchObject({
+    expect(await prisma.quote.findFirstOrThrow({ where: { id: quoteId } })).toMatchObject({
       status: "pending",
     });
   });
@@ -126,7 +126,7 @@ describe("confirming a quote's payment", () => {
     const again = await recordPurchaseStatus(shop.id, report, new Date("2026-03-01T12:06:00Z"));
     expect(first).toMatchObject({ ok: true, credited: true, purchase: { status: "ACTIVE" } });
     expect(again).toMatchObject({ ok: true, credited: false });
-    expect(await prisma.quote.findUniqueOrThrow({ where: { id: quoteId } })).toMatchObject({
+    expect(await prisma.quote.findFirstOrThrow({ where: { id: quoteId } })).toMatchObject({
       status: "approved",
       paidWith: "money",
       priceCents: 21_375,
@@ -147,9 +147,9 @@ describe("confirming a quote's payment", () => {
     ]);
     expect(page?.status).toBe("ACTIVE");
     expect(webhook).toMatchObject({ ok: true });
-    const quote = await prisma.quote.findUniqueOrThrow({ where: { id: quoteId } });
+    const quote = await prisma.quote.findFirstOrThrow({ where: { id: quoteId } });
     expect(quote).toMatchObject({ status: "approved", paidWith: "money", paymentId: purchaseId });
-    expect(await prisma.appPurchase.findUniqueOrThrow({ where: { id: purchaseId } })).toMatchObject({
+    expect(await prisma.appPurchase.findFirstOrThrow({ where: { id: purchaseId } })).toMatchObject({
       status: "ACTIVE",
     });
     // The second confirmation found the purchase final: it tried no second approval to refuse.
@@ -159,11 +159,11 @@ describe("confirming a quote's payment", () => {
   test("DECLINED leaves the quote pending, to approve or pay again", async () => {
     const { shop, quoteId, purchaseId } = await started(4);
     await recordPurchaseStatus(shop.id, { shopifyPurchaseId: gid(4), status: "DECLINED" }, now);
-    expect(await prisma.quote.findUniqueOrThrow({ where: { id: quoteId } })).toMatchObject({
+    expect(await prisma.quote.findFirstOrThrow({ where: { id: quoteId } })).toMatchObject({
       status: "pending",
       paidWith: null,
     });
-    expect(await prisma.appPurchase.findUniqueOrThrow({ where: { id: purchaseId } })).toMatchObject({
+    expect(await prisma.appPurchase.findFirstOrThrow({ where: { id: purchaseId } })).toMatchObject({
       status: "DECLINED",
     });
   });
@@ -174,7 +174,7 @@ describe("confirming a quote's payment", () => {
     const summary = await reconcilePendingPurchases({ shopId: shop.id }, now);
     expect(summary).toMatchObject({ checked: 1, credited: 1, failures: [] });
     expect(sent.at(-1)?.query).toBe(APP_PURCHASE_ONE_TIME);
-    expect(await prisma.quote.findUniqueOrThrow({ where: { id: quoteId } })).toMatchObject({
+    expect(await prisma.quote.findFirstOrThrow({ where: { id: quoteId } })).toMatchObject({
       status: "approved",
       paidWith: "money",
     });
@@ -186,7 +186,7 @@ describe("confirming a quote's payment", () => {
     const log = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
     const result = await recordPurchaseStatus(shop.id, { shopifyPurchaseId: gid(6), status: "ACTIVE" }, now);
     expect(result).toMatchObject({ ok: true, credited: false, purchase: { status: "ACTIVE" } });
-    expect(await prisma.quote.findUniqueOrThrow({ where: { id: quoteId } })).toMatchObject({
+    expect(await prisma.quote.findFirstOrThrow({ where: { id: quoteId } })).toMatchObject({
       status: "declined",
       paidWith: null,
     });
@@ -202,10 +202,10 @@ describe("confirming a quote's payment", () => {
 
   test("a payment priced on an estimate the developer changed since does not approve the quote", async () => {
     const { shop, quoteId } = await started(7);
-    await prisma.quote.update({ where: { id: quoteId }, data: { estimateMinutes: 600 } });
+    await prisma.quote.updateMany({ where: { id: quoteId }, data: { estimateMinutes: 600 } });
     vi.spyOn(process.stderr, "write").mockImplementation(() => true);
     await recordPurchaseStatus(shop.id, { shopifyPurchaseId: gid(7), status: "ACTIVE" }, now);
-    expect(await prisma.quote.findUniqueOrThrow({ where: { id: quoteId } })).toMatchObject({
+    expect(await prisma.quote.findFirstOrThrow({ where: { id: quoteId } })).toMatchObject({
       status: "pending",
     });
   });

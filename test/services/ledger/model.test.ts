@@ -276,7 +276,7 @@ async function assertInvariants(m: Model, r: Real) {
       .sort(),
   );
   for (const q of m.quotes) {
-    const row = await prisma.quote.findUniqueOrThrow({ where: { id: q.id } });
+    const row = await prisma.quote.findFirstOrThrow({ where: { id: q.id } });
     expect([row.status, row.paidWith, row.chargedMinutes]).toEqual([q.status, q.paidWith, q.charged]);
   }
   expect(await checkLedger(r.shopId)).toEqual([]);

@@ -124,7 +124,7 @@ describe("quotes", () => {
       expect(await attempt).toMatchObject({ ok: false, code: "not_found" });
     }
     expect(await approveQuote(mine.id, "not-a-uuid", at)).toMatchObject({ ok: false, code: "not_found" });
-    expect((await prisma.quote.findUniqueOrThrow({ where: { id: theirQuote } })).status).toBe("pending");
+    expect((await prisma.quote.findFirstOrThrow({ where: { id: theirQuote } })).status).toBe("pending");
   });
 });
 

@@ -135,7 +135,7 @@ describe("a paid custom quote", () => {
     ])
       expect(await attempt).toMatchObject({ ok: false, code: "invalid_state" });
     expect(await prisma.appPurchase.count({ where: { shopId: shop.id, quoteId: quote } })).toBe(1);
-    expect(await prisma.quote.findUniqueOrThrow({ where: { id: quote } })).toMatchObject({
+    expect(await prisma.quote.findFirstOrThrow({ where: { id: quote } })).toMatchObject({
       status: "approved",
       paidWith: "money",
     });

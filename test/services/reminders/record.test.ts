@@ -14,7 +14,7 @@ async function shopWithPack(options: { developerId?: string } = {}) {
   const shop = await createShop();
   const pack = await buyPack(shop.id, "10h", "2024-06-01T12:00:00Z");
   if (options.developerId)
-    await prisma.pack.update({ where: { id: pack }, data: { developerId: options.developerId } });
+    await prisma.pack.updateMany({ where: { id: pack }, data: { developerId: options.developerId } });
   return { shop, pack };
 }
 
