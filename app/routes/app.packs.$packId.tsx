@@ -1,27 +1,91 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { TitleBar } from "@shopify/app-bridge-react";
-import { Button, Card, DataTable, Page, Text } from "@shopify/polaris";
+import {
+  BlockStack,
+  Box,
+  Button,
+  Card,
+  IndexTable,
+  InlineGrid,
+  InlineStack,
+  Page,
+  Text,
+  useBreakpoints,
+} from "@shopify/polaris";
 import { useState } from "react";
+import { z } from "zod";
 import { formatHours } from "../ledger";
-import { notFound } from "../lib/http.server";
-import { packStatement } from "../services/ledger/statement.server";
+import { parse } from "../lib/forms";
+import { badRequest, notFound } from "../lib/http.server";
+import { cursorParam } from "../lib/pages";
+import { packStatement, type StatementSummary } from "../services/ledger/statement.server";
+import { statementFilename } from "../services/statement-csv.server";
 import { requireShop } from "../merchant/auth.server";
 import * as clock from "../clock.server";
-import { day } from "../lib/format";
+import { day, signedHours } from "../lib/format";
+import { ListPagination } from "../components/ListPagination";
+import { StackedRows } from "../components/StackedRows";
+
+const StatementQuery = z.object({ cursor: cursorParam("int", "int") });
 
 export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   const { shop } = await requireShop(request);
-  const statement = await packStatement(shop.id, params.packId ?? "", clock.now());
+  const query = parse(StatementQuery, new URL(request.url).searchParams);
+  if (!query.ok) throw badRequest(query);
+  const statement = await packStatement(shop.id, params.packId ?? "", clock.now(), {
+    page: { cursor: query.data.cursor },
+  });
   if (!statement) throw notFound("This pack does not exist in your store. Open it from Home.");
-  return statement;
+  return { ...statement, filename: statementFilename(statement) };
 };
 
-const signed = (minutes: number) =>
-  minutes > 0 ? `+${formatHours(minutes)}` : minutes < 0 ? `−${formatHours(-minutes)}` : "";
+// The balance after a line, with what of it is held for quotes.
+function balanceOf(line: { balance: number; heldMinutes: number }): string {
+  return line.heldMinutes > 0
+    ? `${formatHours(line.balance)} (${formatHours(line.heldMinutes)} held)`
+    : formatHours(line.balance);
+}
+
+/** Where the pack's minutes went, above its entries. */
+function Summary({ summary }: { summary: StatementSummary }) {
+  const figures: [string, number][] = [
+    ["Purchased", summary.purchasedMinutes],
+    ...(summary.adjustedMinutes !== 0 ? [["Adjusted", summary.adjustedMinutes] as [string, number]] : []),
+    ["Carried in", summary.carriedInMinutes],
+    ["Used", summary.usedMinutes],
+    ["Expired", summary.expiredMinutes],
+    ["Carried out", summary.carriedOutMinutes],
+    ["Left", summary.leftMinutes],
+  ];
+  return (
+    <Card>
+      <BlockStack gap="200">
+        <InlineGrid columns={{ xs: 3, md: figures.length }} gap="300">
+          {figures.map(([label, minutes]) => (
+            <BlockStack key={label} gap="050">
+              <Text as="span" tone="subdued" variant="bodySm">
+                {label}
+              </Text>
+              <Text as="span" variant="headingMd" numeric>
+                {formatHours(minutes)}
+              </Text>
+            </BlockStack>
+          ))}
+        </InlineGrid>
+        {summary.heldMinutes > 0 ? (
+          <Text as="p" tone="subdued">
+            {formatHours(summary.heldMinutes)} of what is left is held for approved quotes.
+          </Text>
+        ) : null}
+      </BlockStack>
+    </Card>
+  );
+}
 
 export default function PackStatement() {
-  const { pack, lines } = useLoaderData<typeof loader>();
+  const { pack, lines, summary, links, filename } = useLoaderData<typeof loader>();
+  const { smDown } = useBreakpoints();
   const [downloading, setDownloading] = useState(false);
   const csvUrl = `/app/packs/${pack.id}/statement.csv`;
   // App Bridge adds the session token to the app's own fetches; a plain link would not carry it.
@@ -32,7 +96,7 @@ export default function PackStatement() {
       const url = URL.createObjectURL(await response.blob());
       const link = Object.assign(document.createElement("a"), {
         href: url,
-        download: `statement-${pack.tier}.csv`,
+        download: filename,
       });
       link.click();
       URL.revokeObjectURL(url);
@@ -56,24 +120,74 @@ export default function PackStatement() {
       }
     >
       <TitleBar title="Pack statement" />
-      <Card padding="0">
-        {lines.length === 0 ? (
-          <Text as="p">No entries yet.</Text>
-        ) : (
-          <DataTable
-            columnContentTypes={["text", "text", "numeric", "numeric"]}
-            headings={["Date", "Description", "Hours", "Balance"]}
-            rows={lines.map((line) => [
-              day(line.date, { year: true }),
-              line.description,
-              signed(line.minutes),
-              line.heldMinutes > 0
-                ? `${formatHours(line.balance)} (${formatHours(line.heldMinutes)} held)`
-                : formatHours(line.balance),
-            ])}
-          />
-        )}
-      </Card>
+      <BlockStack gap="400">
+        <Summary summary={summary} />
+        <Card padding="0">
+          {lines.length === 0 ? (
+            <Box padding="400">
+              <Text as="p">No entries yet.</Text>
+            </Box>
+          ) : smDown ? (
+            <StackedRows
+              label="Entries"
+              rows={lines.map((line) => ({
+                id: line.id,
+                content: (
+                  <BlockStack gap="100">
+                    <Text as="span">{line.description}</Text>
+                    <InlineStack align="space-between" gap="200" wrap={false}>
+                      <Text as="span" tone="subdued">
+                        {day(line.date, { year: true })}
+                      </Text>
+                      <Text as="span" numeric>
+                        {signedHours(line.minutes)}
+                      </Text>
+                    </InlineStack>
+                    <InlineStack align="space-between" gap="200">
+                      <Text as="span" tone="subdued">
+                        Balance
+                      </Text>
+                      <Text as="span" numeric>
+                        {balanceOf(line)}
+                      </Text>
+                    </InlineStack>
+                  </BlockStack>
+                ),
+              }))}
+            />
+          ) : (
+            <IndexTable
+              resourceName={{ singular: "entry", plural: "entries" }}
+              itemCount={lines.length}
+              selectable={false}
+              headings={[
+                { title: "Date" },
+                { title: "Description" },
+                { title: "Hours", alignment: "end" },
+                { title: "Balance", alignment: "end" },
+              ]}
+            >
+              {lines.map((line, index) => (
+                <IndexTable.Row id={line.id} key={line.id} position={index}>
+                  <IndexTable.Cell>{day(line.date, { year: true })}</IndexTable.Cell>
+                  <IndexTable.Cell>{line.description}</IndexTable.Cell>
+                  <IndexTable.Cell>
+                    <Text as="span" alignment="end" numeric>
+                      {signedHours(line.minutes)}
+                    </Text>
+                  </IndexTable.Cell>
+                  <IndexTable.Cell>
+                    <Text as="span" alignment="end" numeric>
+                      {balanceOf(line)}
+                    </Text>
+                  </IndexTable.Cell>
+                </IndexTable.Row>
+              ))}
+            </IndexTable>
+          )}
+          <ListPagination links={links} />
+        </Card>
+      </BlockStack>
     </Page>
   );
 }

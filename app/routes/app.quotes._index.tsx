@@ -1,15 +1,29 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData, useNavigate, useSearchParams } from "@remix-run/react";
 import { TitleBar } from "@shopify/app-bridge-react";
-import { Card, EmptyState, IndexTable, Link, Page, Tabs, Text } from "@shopify/polaris";
-import { formatHours } from "../ledger";
+import {
+  BlockStack,
+  Card,
+  EmptyState,
+  IndexTable,
+  InlineStack,
+  Link,
+  Page,
+  Tabs,
+  Text,
+  useBreakpoints,
+} from "@shopify/polaris";
+import { formatHours, safeTimeZone } from "../ledger";
 import type { QuoteStatus } from "../services/quotes/commands.server";
 import { listQuotes, quoteCounts, type QuoteRow } from "../services/quotes/reads.server";
 import { requireShop } from "../merchant/auth.server";
 import { z } from "zod";
 import { oneOf, parse } from "../lib/forms";
 import { badRequest } from "../lib/http.server";
-import { money } from "../lib/format";
+import { dayOf, money } from "../lib/format";
+import { cursorParam } from "../lib/pages";
+import { ListPagination } from "../components/ListPagination";
+import { StackedRows } from "../components/StackedRows";
 
 const TABS: { id: string; label: string; statuses: QuoteStatus[] }[] = [
   { id: "pending", label: "To review", statuses: ["pending", "awaiting_approval"] },
@@ -19,6 +33,7 @@ const TABS: { id: string; label: string; statuses: QuoteStatus[] }[] = [
 ];
 const QuotesQuery = z.object({
   status: oneOf(["pending", "approved", "completed", "closed"]).default("pending"),
+  cursor: cursorParam("time", "uuid"),
 });
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
@@ -26,22 +41,30 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   const query = parse(QuotesQuery, new URL(request.url).searchParams);
   if (!query.ok) throw badRequest(query);
   const tab = TABS.find((t) => t.id === query.data.status) ?? TABS[0]!;
-  const [quotes, counts] = await Promise.all([listQuotes(shop.id, tab.statuses), quoteCounts(shop.id)]);
+  const [page, counts] = await Promise.all([
+    listQuotes(shop.id, tab.statuses, query.data.cursor),
+    quoteCounts(shop.id),
+  ]);
+  const timeZone = safeTimeZone(shop.timezone);
   return {
     tab: tab.id,
-    quotes,
+    quotes: page.quotes.map((quote) => ({ ...quote, received: dayOf(quote.createdAt, timeZone) })),
+    links: page.links,
     counts: Object.fromEntries(TABS.map((t) => [t.id, t.statuses.reduce((n, s) => n + (counts[s] ?? 0), 0)])),
   };
 };
 
 export default function Quotes() {
-  const { tab, quotes, counts } = useLoaderData<typeof loader>();
+  const { tab, quotes, counts, links } = useLoaderData<typeof loader>();
+  const { smDown } = useBreakpoints();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const selected = TABS.findIndex((t) => t.id === tab);
   const select = (index: number) => {
     const next = new URLSearchParams(params);
     next.set("status", TABS[index]?.id ?? "pending");
+    // Another tab is another list: start it at its first page.
+    next.delete("cursor");
     navigate(`?${next.toString()}`);
   };
   return (
@@ -58,34 +81,69 @@ export default function Quotes() {
               <p>Quotes your developers send appear here for you to approve, pay or decline.</p>
             </EmptyState>
           ) : (
-            <IndexTable
-              resourceName={{ singular: "quote", plural: "quotes" }}
-              itemCount={quotes.length}
-              selectable={false}
-              headings={[
-                { title: "Quote" },
-                { title: "Developer" },
-                { title: "Status" },
-                { title: "Estimate" },
-                { title: "Charged" },
-              ]}
-            >
-              {quotes.map((quote, index) => (
-                <IndexTable.Row id={quote.id} key={quote.id} position={index}>
-                  <IndexTable.Cell>
-                    <Link url={`/app/quotes/${quote.id}`} removeUnderline>
-                      {quote.title}
-                    </Link>
-                  </IndexTable.Cell>
-                  <IndexTable.Cell>{quote.developerName ?? "—"}</IndexTable.Cell>
-                  <IndexTable.Cell>{STATUS_LABEL[quote.status]}</IndexTable.Cell>
-                  <IndexTable.Cell>{formatHours(quote.estimateMinutes)}</IndexTable.Cell>
-                  <IndexTable.Cell>
-                    <Text as="span">{charged(quote)}</Text>
-                  </IndexTable.Cell>
-                </IndexTable.Row>
-              ))}
-            </IndexTable>
+            <>
+              {smDown ? (
+                <StackedRows
+                  label="Quotes"
+                  rows={quotes.map((quote) => ({
+                    id: quote.id,
+                    content: (
+                      <BlockStack gap="100">
+                        <Link url={`/app/quotes/${quote.id}`} removeUnderline>
+                          {quote.title}
+                        </Link>
+                        <Text as="span" tone="subdued">
+                          {STATUS_LABEL[quote.status]} · received {quote.received}
+                          {quote.developerName ? ` · ${quote.developerName}` : ""}
+                        </Text>
+                        <InlineStack gap="400">
+                          <Text as="span">Estimate {formatHours(quote.estimateMinutes)}</Text>
+                          <Text as="span">Charged {charged(quote)}</Text>
+                        </InlineStack>
+                      </BlockStack>
+                    ),
+                  }))}
+                />
+              ) : (
+                <IndexTable
+                  resourceName={{ singular: "quote", plural: "quotes" }}
+                  itemCount={quotes.length}
+                  selectable={false}
+                  headings={[
+                    { title: "Quote" },
+                    { title: "Developer" },
+                    { title: "Status" },
+                    { title: "Received" },
+                    { title: "Estimate", alignment: "end" },
+                    { title: "Charged", alignment: "end" },
+                  ]}
+                >
+                  {quotes.map((quote, index) => (
+                    <IndexTable.Row id={quote.id} key={quote.id} position={index}>
+                      <IndexTable.Cell>
+                        <Link url={`/app/quotes/${quote.id}`} removeUnderline>
+                          {quote.title}
+                        </Link>
+                      </IndexTable.Cell>
+                      <IndexTable.Cell>{quote.developerName ?? "—"}</IndexTable.Cell>
+                      <IndexTable.Cell>{STATUS_LABEL[quote.status]}</IndexTable.Cell>
+                      <IndexTable.Cell>{quote.received}</IndexTable.Cell>
+                      <IndexTable.Cell>
+                        <Text as="span" alignment="end" numeric>
+                          {formatHours(quote.estimateMinutes)}
+                        </Text>
+                      </IndexTable.Cell>
+                      <IndexTable.Cell>
+                        <Text as="span" alignment="end" numeric>
+                          {charged(quote)}
+                        </Text>
+                      </IndexTable.Cell>
+                    </IndexTable.Row>
+                  ))}
+                </IndexTable>
+              )}
+              <ListPagination links={links} />
+            </>
           )}
         </Tabs>
       </Card>
@@ -104,7 +162,7 @@ const STATUS_LABEL: Record<QuoteStatus, string> = {
 };
 
 // A custom quote is paid in money and never charged hours; others show the hours charged.
-function charged(quote: QuoteRow): string {
+function charged(quote: Pick<QuoteRow, "paidWith" | "priceCents" | "chargedMinutes">): string {
   if (quote.paidWith === "money" && quote.priceCents !== null) return `Paid ${money(quote.priceCents)}`;
   return quote.chargedMinutes === null ? "—" : formatHours(quote.chargedMinutes);
 }

@@ -1,20 +1,32 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { Badge, BlockStack, Button, Card, IndexTable, Link, Page } from "@shopify/polaris";
+import { Form, useActionData, useLoaderData, useNavigate } from "@remix-run/react";
+import { Badge, BlockStack, Button, Card, IndexTable, Link, Page, Tabs } from "@shopify/polaris";
 import { z } from "zod";
 import { CsrfField } from "../components/portal/CsrfField";
 import { FormError } from "../components/portal/FormError";
 import { formatHours } from "../ledger/units";
 import { requireAdmin, requireDeveloperAction } from "../portal/auth.server";
 import { id, oneOf, parse } from "../lib/forms";
-import { refuse } from "../lib/http.server";
+import { badRequest, refuse } from "../lib/http.server";
+import { cursorParam } from "../lib/pages";
+import { ListPagination } from "../components/ListPagination";
 import { approveInvoice, listAllInvoices, markInvoicePaid } from "../services/developers/console.server";
 import * as clock from "../clock.server";
-import { invoiceNumber, money } from "../lib/format";
+import { invoiceNumber, money, statusLabel } from "../lib/format";
+
+const STATUSES = ["submitted", "approved", "paid"] as const;
+const InvoicesQuery = z.object({
+  status: oneOf(["all", ...STATUSES]).default("all"),
+  cursor: cursorParam("int", "uuid"),
+});
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   await requireAdmin(request);
-  return { invoices: await listAllInvoices() };
+  const query = parse(InvoicesQuery, new URL(request.url).searchParams);
+  if (!query.ok) throw badRequest(query);
+  const { status, cursor } = query.data;
+  const page = await listAllInvoices({ ...(status === "all" ? {} : { status }), cursor });
+  return { ...page, status };
 };
 
 const InvoiceAction = z.object({ intent: oneOf(["approve", "pay"]), invoiceId: id() });
@@ -47,13 +59,18 @@ function Move({ invoiceId, intent, label }: { invoiceId: string; intent: string;
 }
 
 export default function ConsoleInvoices() {
-  const { invoices } = useLoaderData<typeof loader>();
+  const { invoices, links, status } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
+  const navigate = useNavigate();
+  const tabs = ["all", ...STATUSES].map((id) => ({ id, content: id === "all" ? "All" : statusLabel(id) }));
+  // A filter is another list: it starts at its first page, and the cursor goes.
+  const select = (index: number) => navigate(`?status=${tabs[index]?.id ?? "all"}`);
   return (
     <Page title="Invoices" subtitle="Approve submitted invoices, then mark them paid once the money is sent.">
       <BlockStack gap="400">
         <FormError data={result} />
         <Card padding="0">
+          <Tabs tabs={tabs} selected={tabs.findIndex((t) => t.id === status)} onSelect={select} />
           <IndexTable
             itemCount={invoices.length}
             selectable={false}
@@ -93,6 +110,7 @@ export default function ConsoleInvoices() {
               </IndexTable.Row>
             ))}
           </IndexTable>
+          <ListPagination links={links} />
         </Card>
       </BlockStack>
     </Page>

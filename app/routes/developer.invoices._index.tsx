@@ -5,14 +5,23 @@ import { formatHours } from "../ledger/units";
 import { requireDeveloper } from "../portal/auth.server";
 import { listInvoices } from "../services/developers/invoices.server";
 import { invoiceNumber, money } from "../lib/format";
+import { z } from "zod";
+import { parse } from "../lib/forms";
+import { badRequest } from "../lib/http.server";
+import { cursorParam } from "../lib/pages";
+import { ListPagination } from "../components/ListPagination";
+
+const InvoicesQuery = z.object({ cursor: cursorParam("int", "uuid") });
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const session = await requireDeveloper(request);
-  return { invoices: await listInvoices(session.developer.id) };
+  const query = parse(InvoicesQuery, new URL(request.url).searchParams);
+  if (!query.ok) throw badRequest(query);
+  return listInvoices(session.developer.id, query.data.cursor);
 };
 
 export default function Invoices() {
-  const { invoices } = useLoaderData<typeof loader>();
+  const { invoices, links } = useLoaderData<typeof loader>();
   return (
     <Page title="Invoices">
       <Card padding="0">
@@ -44,6 +53,7 @@ export default function Invoices() {
             </IndexTable.Row>
           ))}
         </IndexTable>
+        <ListPagination links={links} />
       </Card>
     </Page>
   );

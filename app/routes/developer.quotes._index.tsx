@@ -1,23 +1,32 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { Page } from "@shopify/polaris";
+import { z } from "zod";
 import { QuoteList } from "../components/portal/QuoteList";
 import { requireDeveloper } from "../portal/auth.server";
 import { listDeveloperQuotes } from "../services/quotes/developer-reads.server";
+import { ListPagination } from "../components/ListPagination";
+import { parse } from "../lib/forms";
+import { badRequest } from "../lib/http.server";
+import { cursorParam } from "../lib/pages";
+
+const QuotesQuery = z.object({ cursor: cursorParam("time", "uuid") });
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const session = await requireDeveloper(request);
-  return { quotes: await listDeveloperQuotes(session.developer.id) };
+  const query = parse(QuotesQuery, new URL(request.url).searchParams);
+  if (!query.ok) throw badRequest(query);
+  return listDeveloperQuotes(session.developer.id, { cursor: query.data.cursor });
 };
 
 export default function Quotes() {
-  const { quotes } = useLoaderData<typeof loader>();
+  const { quotes, links } = useLoaderData<typeof loader>();
   return (
     <Page
       title="Quotes"
       subtitle="Every quote on your connected stores, newest first. Open a store to write a new one."
     >
-      <QuoteList quotes={quotes} showStore />
+      <QuoteList quotes={quotes} showStore footer={<ListPagination links={links} />} />
     </Page>
   );
 }

@@ -8,12 +8,16 @@ import { QuoteList } from "../components/portal/QuoteList";
 import { formatHours } from "../ledger/units";
 import { requireDeveloper, requireDeveloperAction } from "../portal/auth.server";
 import { hours, line, paragraph, parse } from "../lib/forms";
-import { refuse } from "../lib/http.server";
+import { badRequest, refuse } from "../lib/http.server";
+import { cursorParam } from "../lib/pages";
+import { ListPagination } from "../components/ListPagination";
 import { connectedShop } from "../services/developers/access.server";
 import { listDeveloperQuotes } from "../services/quotes/developer-reads.server";
 import { createDeveloperQuote } from "../services/quotes/developer-commands.server";
 import { balanceSummary } from "../services/ledger/read.server";
 import * as clock from "../clock.server";
+
+const StoreQuery = z.object({ cursor: cursorParam("time", "uuid") });
 
 export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   const session = await requireDeveloper(request);
@@ -21,8 +25,14 @@ export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   const summary = shop ? await balanceSummary(shop.id, clock.now()) : null;
   if (!shop || !summary)
     throw new Response("This store does not exist or is not connected to you.", { status: 404 });
-  const quotes = await listDeveloperQuotes(session.developer.id, shop.id);
+  const query = parse(StoreQuery, new URL(request.url).searchParams);
+  if (!query.ok) throw badRequest(query);
+  const { quotes, links } = await listDeveloperQuotes(session.developer.id, {
+    shopId: shop.id,
+    cursor: query.data.cursor,
+  });
   return {
+    links,
     shop: { id: shop.id, domain: shop.domain },
     balance: { available: summary.availableMinutes, held: summary.heldMinutes, next: summary.nextExpiry },
     quotes,
@@ -50,7 +60,7 @@ function NewQuote() {
 }
 
 export default function Store() {
-  const { shop, balance, quotes } = useLoaderData<typeof loader>();
+  const { shop, balance, quotes, links } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
     <Page title={shop.domain} backAction={{ content: "Clients", url: "/developer" }}>
@@ -65,7 +75,7 @@ export default function Store() {
             </Card>
             <FormError data={result} fields={QUOTE_FIELDS} />
             <NewQuote />
-            <QuoteList quotes={quotes} showStore={false} />
+            <QuoteList quotes={quotes} showStore={false} footer={<ListPagination links={links} />} />
           </BlockStack>
         </Layout.Section>
       </Layout>

@@ -31,7 +31,15 @@ export function statementCsv(statement: Statement): string {
   return [header, ...rows].map((row) => row.map(field).join(",")).join("\r\n") + "\r\n";
 }
 
-/** The download name of a pack's statement: "statement-25h-2026-03-01.csv". */
-export function statementFilename(statement: Statement): string {
-  return `statement-${statement.pack.tier}-${statement.pack.paidAt.toISOString().slice(0, 10)}.csv`;
+/**
+ * The download name of a pack's statement: the store's handle (its myshopify.com name), the tier
+ * and the shop-local payment date, "statement-mystore-25h-2026-09-01.csv".
+ */
+export function statementFilename(statement: Pick<Statement, "pack">): string {
+  const { shopDomain, tier, paidOn } = statement.pack;
+  const handle = shopDomain
+    .replace(/\.myshopify\.com$/, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, "-");
+  return `statement-${handle}-${tier}-${paidOn}.csv`;
 }

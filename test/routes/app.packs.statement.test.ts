@@ -48,15 +48,28 @@ describe("pack statement", () => {
       ["release", 0, 600],
       ["usage", -180, 420],
     ]);
+    expect(data.summary).toEqual({
+      purchasedMinutes: 600,
+      adjustedMinutes: 0,
+      carriedInMinutes: 0,
+      usedMinutes: 180,
+      expiredMinutes: 0,
+      carriedOutMinutes: 0,
+      leftMinutes: 420,
+      heldMinutes: 0,
+    });
+    expect(data.links).toEqual({ next: null, previous: null });
+    expect(data.filename).toBe(`statement-${shop.domain.replace(".myshopify.com", "")}-10h-2024-06-01.csv`);
   });
 
-  test("downloads as CSV", async () => {
+  test("downloads as CSV named by the store, the tier and the purchase date", async () => {
     const { shop, packId } = await shopWithWork();
     const request = await adminRequest(shop.domain, `/app/packs/${packId}/statement.csv`, { bearer: true });
     const { response } = await callRoute(csvLoader, request, { packId });
     expect(response?.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
+    const handle = shop.domain.replace(".myshopify.com", "");
     expect(response?.headers.get("Content-Disposition")).toBe(
-      'attachment; filename="statement-10h-2024-06-01.csv"',
+      `attachment; filename="statement-${handle}-10h-2024-06-01.csv"`,
     );
     const lines = (await response!.text()).trim().split("\r\n");
     expect(lines[0]).toBe("date,description,minutes,hours,balance_minutes,balance_hours,held_minutes");

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Badge, Card, IndexTable, Link, Text } from "@shopify/polaris";
 import { formatHours } from "../../ledger/units";
 
@@ -30,7 +31,16 @@ export function StatusBadge({ status }: { status: string }) {
 }
 
 /** A table of quotes with their status. */
-export function QuoteList({ quotes, showStore }: { quotes: QuoteRow[]; showStore: boolean }) {
+export function QuoteList({
+  quotes,
+  showStore,
+  footer,
+}: {
+  quotes: QuoteRow[];
+  showStore: boolean;
+  /** Below the table: the list's pagination. */
+  footer?: ReactNode;
+}) {
   const headings = [
     { title: "Quote" },
     ...(showStore ? [{ title: "Store" }] : []),
@@ -70,6 +80,7 @@ export function QuoteList({ quotes, showStore }: { quotes: QuoteRow[]; showStore
           </IndexTable.Row>
         ))}
       </IndexTable>
+      {footer}
     </Card>
   );
 }

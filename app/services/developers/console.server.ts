@@ -1,4 +1,5 @@
 import prisma from "../../db.server";
+import { keysetWhere, pageOf, PAGE_SIZE, seek, type Cursor } from "../../lib/pages";
 import { isUuid } from "../../lib/ids";
 import { fail, notYours, type Result } from "../../lib/result";
 
@@ -81,14 +82,21 @@ export async function reactivateDeveloper(developerId: string): Promise<Result> 
     : notYours("developer", "developerId");
 }
 
-/** Every invoice, newest first, optionally of one status. */
-export function listAllInvoices(status?: string) {
-  return prisma.invoice.findMany({
-    where: status ? { status } : {},
+/** One page of every developer's invoices, newest (highest number) first, optionally of one status. */
+export async function listAllInvoices(options: { status?: string; cursor?: Cursor } = {}) {
+  const { status, cursor } = options;
+  const { op, orderBy } = seek(cursor, "desc");
+  const rows = await prisma.invoice.findMany({
+    where: {
+      ...(status ? { status } : {}),
+      ...(cursor ? keysetWhere("number", Number(cursor.key), cursor.id, op) : {}),
+    },
     include: { developer: { select: { name: true, email: true } }, _count: { select: { lines: true } } },
-    orderBy: { number: "desc" },
-    take: 500,
+    orderBy: [{ number: orderBy }, { id: orderBy }],
+    take: PAGE_SIZE + 1,
   });
+  const page = pageOf(rows, cursor, (invoice) => ({ key: String(invoice.number), id: invoice.id }));
+  return { invoices: page.items, links: page.links };
 }
 
 /** submitted -> approved. */

@@ -1,5 +1,6 @@
 import { Prisma } from "@prisma/client";
 import prisma from "../../db.server";
+import { keysetWhere, pageOf, PAGE_SIZE, seek, type Cursor } from "../../lib/pages";
 import { isUuid } from "../../lib/ids";
 import { queueInvoiceEmails } from "../email/triggers.server";
 import { prismaSql } from "../../lib/sql.server";
@@ -80,13 +81,17 @@ export async function createInvoice(
   }
 }
 
-/** This developer's invoices, newest first. */
-export function listInvoices(developerId: string) {
-  return prisma.invoice.findMany({
-    where: { developerId },
+/** One page of this developer's invoices, newest (highest number) first. */
+export async function listInvoices(developerId: string, cursor?: Cursor) {
+  const { op, orderBy } = seek(cursor, "desc");
+  const rows = await prisma.invoice.findMany({
+    where: { developerId, ...(cursor ? keysetWhere("number", Number(cursor.key), cursor.id, op) : {}) },
     include: { _count: { select: { lines: true } } },
-    orderBy: { number: "desc" },
+    orderBy: [{ number: orderBy }, { id: orderBy }],
+    take: PAGE_SIZE + 1,
   });
+  const page = pageOf(rows, cursor, (invoice) => ({ key: String(invoice.number), id: invoice.id }));
+  return { invoices: page.items, links: page.links };
 }
 
 /** One of this developer's invoices with its lines; not found for anyone else's. */

@@ -10,6 +10,7 @@ import {
   type Balances,
 } from "../../ledger";
 import { isUuid } from "../../lib/ids";
+import { pageOf, PAGE_SIZE, seek, type Cursor, type PageLinks } from "../../lib/pages";
 import { readSnapshot } from "./read.server";
 import { shopsAt } from "./time.server";
 
@@ -29,31 +30,116 @@ export interface StatementLine {
   relatedPackId: string | null;
 }
 
+/** What became of a pack's minutes as of now: in = purchased + adjusted + carried in = out + left. */
+export interface StatementSummary {
+  purchasedMinutes: number;
+  adjustedMinutes: number;
+  carriedInMinutes: number;
+  usedMinutes: number;
+  expiredMinutes: number;
+  carriedOutMinutes: number;
+  /** Still in the pack (held minutes included), and of those held for quotes. */
+  leftMinutes: number;
+  heldMinutes: number;
+}
+
 export interface Statement {
-  pack: { id: string; tier: string; paidAt: Date; expiresOn: string | null; timeZone: string };
+  pack: {
+    id: string;
+    tier: string;
+    paidAt: Date;
+    /** The shop-local date of payment, "YYYY-MM-DD". */
+    paidOn: string;
+    expiresOn: string | null;
+    timeZone: string;
+    shopDomain: string;
+  };
+  summary: StatementSummary;
   lines: StatementLine[];
+  /** The page's links; both null for a whole statement (the CSV). */
+  links: PageLinks;
+}
+
+const remaining = (b: Balances) => b.ownRemaining + b.carriedRemaining;
+
+// The fold of a pack's entries summed per kind (the fold is linear: ADR 140), with `extra` after them.
+function foldSums(
+  sums: { kind: string; _sum: { own: number | null; carried: number | null } }[],
+  extra: readonly { kind: string; own: number; carried: number }[] = [],
+): Balances {
+  let balances = emptyBalances();
+  for (const sum of sums)
+    balances = addEntry(balances, {
+      kind: sum.kind as EntryKind,
+      own: sum._sum.own ?? 0,
+      carried: sum._sum.carried ?? 0,
+    });
+  for (const entry of extra)
+    balances = addEntry(balances, { kind: entry.kind as EntryKind, own: entry.own, carried: entry.carried });
+  return balances;
 }
 
 /**
  * A pack's statement as of `at`: every recorded entry with a description and running balance,
  * then what time has decided since the last sweep recorded it (expiries, carry-overs, dated when
- * they took effect), then its settlement, recorded or final by now.
+ * they took effect), then its settlement, recorded or final by now. With `page`, only the page of
+ * recorded entries at its cursor (oldest first, PAGE_SIZE of them), whose running balance starts
+ * from the sum of the entries before it; what time decided and the settlement close the last page.
  */
-export async function packStatement(shopId: string, packId: string, at: Date): Promise<Statement | null> {
+export async function packStatement(
+  shopId: string,
+  packId: string,
+  at: Date,
+  options: { page?: { cursor?: Cursor } } = {},
+): Promise<Statement | null> {
   if (!isUuid(packId)) return null;
   return readSnapshot(async (tx, sql) => {
     const pack = await tx.pack.findFirst({
       where: { id: packId, shopId },
-      include: { shop: { select: { timezone: true } }, settlement: true },
+      include: { shop: { select: { timezone: true, domain: true } }, settlement: true },
     });
     if (!pack) return null;
     const timeZone = safeTimeZone(pack.shop.timezone);
-    const recorded = await tx.ledgerEntry.findMany({ where: { shopId, packId }, orderBy: { id: "asc" } });
     const [projected] = await shopsAt(sql, [shopId], at);
     const byTime = projected?.changes.entries.filter((e) => e.packId === packId) ?? [];
+    const totals = await tx.ledgerEntry.groupBy({
+      by: ["kind"],
+      where: { shopId, packId },
+      _sum: { own: true, carried: true },
+    });
+    const all = foldSums(totals, byTime);
+
+    let recorded;
+    let links: PageLinks = { next: null, previous: null };
+    let running = emptyBalances();
+    if (options.page) {
+      const { cursor } = options.page;
+      const { op, orderBy } = seek(cursor, "asc");
+      const rows = await tx.ledgerEntry.findMany({
+        where: { shopId, packId, ...(cursor ? { id: { [op]: BigInt(cursor.id) } } : {}) },
+        orderBy: { id: orderBy },
+        take: PAGE_SIZE + 1,
+      });
+      const page = pageOf(rows, cursor, (e) => ({ key: e.id.toString(), id: e.id.toString() }));
+      recorded = page.items;
+      links = page.links;
+      const first = recorded[0];
+      if (first) {
+        const before = await tx.ledgerEntry.groupBy({
+          by: ["kind"],
+          where: { shopId, packId, id: { lt: first.id } },
+          _sum: { own: true, carried: true },
+        });
+        running = foldSums(before);
+      }
+    } else {
+      recorded = await tx.ledgerEntry.findMany({ where: { shopId, packId }, orderBy: { id: "asc" } });
+    }
+    // What time decided comes after every recorded entry: on the last page only.
+    const last = links.next === null;
     const entries: EntryRow[] = [
       ...recorded.map((e) => ({ ...e, id: e.id.toString() })),
-      ...byTime.map((e, i) => ({
+      ...(last ? byTime : []).map((e, i) => ({
         ...e,
         id: `time-${i}`,
         quoteId: e.quoteId ?? null,
@@ -77,8 +163,6 @@ export async function packStatement(shopId: string, packId: string, at: Date): P
     );
 
     // The running balances are the ledger's own fold (app/ledger/balances.ts), entry by entry.
-    let running = emptyBalances();
-    const remaining = (b: Balances) => b.ownRemaining + b.carriedRemaining;
     const lines: StatementLine[] = entries.map((entry) => {
       const kind = entry.kind as EntryKind;
       const before = remaining(running);
@@ -102,7 +186,7 @@ export async function packStatement(shopId: string, packId: string, at: Date): P
     const settlement = pack.settlement
       ? { ...pack.settlement, at: pack.settlement.settledAt }
       : projected?.changes.settlements.find((s) => s.packId === packId);
-    if (settlement) {
+    if (settlement && last) {
       lines.push({
         id: `settlement-${packId}`,
         at: settlement.at,
@@ -121,10 +205,25 @@ export async function packStatement(shopId: string, packId: string, at: Date): P
         id: pack.id,
         tier: pack.tier,
         paidAt: pack.paidAt,
+        paidOn: localDate(pack.paidAt, timeZone),
         expiresOn: pack.expiresAt ? expiresOn(pack.expiresAt, timeZone) : null,
         timeZone,
+        shopDomain: pack.shop.domain,
+      },
+      summary: {
+        purchasedMinutes: totals
+          .filter((t) => t.kind === "purchase")
+          .reduce((sum, t) => sum + (t._sum.own ?? 0), 0),
+        adjustedMinutes: all.adjusted,
+        carriedInMinutes: all.carriedIn,
+        usedMinutes: all.usedOwn + all.usedCarried,
+        expiredMinutes: all.expired,
+        carriedOutMinutes: all.carriedOut,
+        leftMinutes: remaining(all),
+        heldMinutes: all.heldOwn + all.heldCarried,
       },
       lines,
+      links,
     };
   });
 }

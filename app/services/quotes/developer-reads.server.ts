@@ -1,13 +1,23 @@
 import { overrunLimit } from "../../ledger";
 import prisma from "../../db.server";
 import { isUuid } from "../../lib/ids";
+import { instantOf, keysetWhere, pageOf, PAGE_SIZE, seek, timeKey, type Cursor } from "../../lib/pages";
 import { visibleQuotes } from "../developers/access.server";
 
-/** This developer's quotes on stores still connected, newest first; optionally one store's. */
-export async function listDeveloperQuotes(developerId: string, shopId?: string) {
-  if (shopId !== undefined && !isUuid(shopId)) return [];
-  return prisma.quote.findMany({
-    where: { ...visibleQuotes(developerId), ...(shopId ? { shopId } : {}) },
+/** One page of this developer's quotes on stores still connected, newest first; optionally one store's. */
+export async function listDeveloperQuotes(
+  developerId: string,
+  options: { shopId?: string; cursor?: Cursor } = {},
+) {
+  const { shopId, cursor } = options;
+  if (shopId !== undefined && !isUuid(shopId)) return { quotes: [], links: { next: null, previous: null } };
+  const { op, orderBy } = seek(cursor, "desc");
+  const rows = await prisma.quote.findMany({
+    where: {
+      ...visibleQuotes(developerId),
+      ...(shopId ? { shopId } : {}),
+      ...(cursor ? keysetWhere("createdAt", instantOf(cursor.key), cursor.id, op) : {}),
+    },
     select: {
       id: true,
       title: true,
@@ -22,9 +32,11 @@ export async function listDeveloperQuotes(developerId: string, shopId?: string) 
       closedAt: true,
       shop: { select: { id: true, domain: true } },
     },
-    orderBy: { createdAt: "desc" },
-    take: 500,
+    orderBy: [{ createdAt: orderBy }, { id: orderBy }],
+    take: PAGE_SIZE + 1,
   });
+  const page = pageOf(rows, cursor, (q) => ({ key: timeKey(q.createdAt), id: q.id }));
+  return { quotes: page.items, links: page.links };
 }
 
 /** One quote with its time entries, or null when it is not this developer's to see. */

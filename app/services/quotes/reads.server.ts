@@ -1,6 +1,16 @@
 import { customQuotePriceCents, type QuoteStatus } from "../../ledger";
 import prisma from "../../db.server";
 import { isUuid } from "../../lib/ids";
+import {
+  instantOf,
+  keysetWhere,
+  pageOf,
+  PAGE_SIZE,
+  seek,
+  timeKey,
+  type Cursor,
+  type PageLinks,
+} from "../../lib/pages";
 import { loadHoldParts } from "../ledger/packs.sql.server";
 import { ledgerSql } from "../../lib/sql.server";
 import { quotePolicyOf } from "./quotes.sql.server";
@@ -18,25 +28,38 @@ export interface QuoteRow {
   createdAt: Date;
 }
 
-/** A shop's quotes of the given statuses, newest first. */
-export async function listQuotes(shopId: string, statuses: QuoteStatus[]): Promise<QuoteRow[]> {
+/** One page of a shop's quotes of the given statuses, newest first (received), from `cursor`. */
+export async function listQuotes(
+  shopId: string,
+  statuses: QuoteStatus[],
+  cursor?: Cursor,
+): Promise<{ quotes: QuoteRow[]; links: PageLinks }> {
+  const { op, orderBy } = seek(cursor, "desc");
   const quotes = await prisma.quote.findMany({
-    where: { shopId, status: { in: statuses } },
+    where: {
+      shopId,
+      status: { in: statuses },
+      ...(cursor ? keysetWhere("createdAt", instantOf(cursor.key), cursor.id, op) : {}),
+    },
     include: { developer: { select: { name: true } } },
-    orderBy: { createdAt: "desc" },
-    take: 200,
+    orderBy: [{ createdAt: orderBy }, { id: orderBy }],
+    take: PAGE_SIZE + 1,
   });
-  return quotes.map((q) => ({
-    id: q.id,
-    title: q.title,
-    developerName: q.developer?.name ?? null,
-    estimateMinutes: q.estimateMinutes,
-    chargedMinutes: q.chargedMinutes,
-    paidWith: q.paidWith,
-    priceCents: q.priceCents,
-    status: q.status as QuoteStatus,
-    createdAt: q.createdAt,
-  }));
+  const page = pageOf(quotes, cursor, (q) => ({ key: timeKey(q.createdAt), id: q.id }));
+  return {
+    links: page.links,
+    quotes: page.items.map((q) => ({
+      id: q.id,
+      title: q.title,
+      developerName: q.developer?.name ?? null,
+      estimateMinutes: q.estimateMinutes,
+      chargedMinutes: q.chargedMinutes,
+      paidWith: q.paidWith,
+      priceCents: q.priceCents,
+      status: q.status as QuoteStatus,
+      createdAt: q.createdAt,
+    })),
+  };
 }
 
 /** How many of a shop's quotes are in each status. */

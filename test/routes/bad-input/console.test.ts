@@ -14,6 +14,7 @@ import { approveQuote, completeQuote, createQuote } from "~/services/quotes/comm
 import { disputeOverrun } from "~/services/quotes/overruns.server";
 import { setOverrunTolerance } from "~/services/quotes/policy.server";
 import {
+  cursor,
   calendarMonth,
   dollars,
   email,
@@ -171,6 +172,17 @@ const entries: Entry<World>[] = [
     path: () => "/developer/console/pricing",
     valid: (w) => ({ auth: admin(w), fields: { rate: "95" } }),
     fields: { rate: dollars(1, 10_000) },
+  },
+  {
+    name: "developer.console.invoices (page)",
+    method: "GET",
+    handler: invoices.loader,
+    path: () => "/developer/console/invoices",
+    valid: (w) => ({ auth: admin(w), fields: { status: "submitted" } }),
+    fields: {
+      status: oneOf(["all", "submitted", "approved", "paid"], { optional: true }),
+      cursor: cursor("int", "uuid"),
+    },
   },
   {
     name: "developer.console.report (page)",

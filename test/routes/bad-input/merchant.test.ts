@@ -15,6 +15,7 @@ import { THRESHOLDS } from "~/ledger";
 import { approveQuote, completeQuote, createQuote } from "~/services/quotes/commands.server";
 import { setOverrunTolerance } from "~/services/quotes/policy.server";
 import {
+  cursor,
   email,
   everyField,
   flag,
@@ -232,7 +233,10 @@ const entries: Entry<World>[] = [
     handler: quotesIndex.loader,
     path: () => "/app/quotes",
     valid: (w) => ({ auth: merchant(w), fields: { status: "approved" } }),
-    fields: { status: oneOf(["pending", "approved", "completed", "closed"], { optional: true }) },
+    fields: {
+      status: oneOf(["pending", "approved", "completed", "closed"], { optional: true }),
+      cursor: cursor("time", "uuid"),
+    },
   },
   {
     name: "app.banner (close a banner)",
@@ -269,6 +273,7 @@ const entries: Entry<World>[] = [
     handler: pack.loader,
     path: (p) => `/app/packs/${p.packId}`,
     valid: (w) => ({ auth: merchant(w), params: { packId: w.packId } }),
+    fields: { cursor: cursor("int", "int") },
     params: { packId: rowOf(() => world.other.packId) },
   },
   {

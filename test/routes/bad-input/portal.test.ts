@@ -8,6 +8,8 @@ import * as invoice from "~/routes/developer.invoices.$id";
 import * as invoicePrint from "~/routes/developer_.invoices.$id.print";
 import * as logout from "~/routes/developer.logout";
 import * as quote from "~/routes/developer.quotes.$id";
+import * as quotes from "~/routes/developer.quotes._index";
+import * as invoices from "~/routes/developer.invoices._index";
 import * as settings from "~/routes/developer.settings";
 import * as settlements from "~/routes/developer.settlements";
 import * as store from "~/routes/developer.stores.$shopId";
@@ -15,6 +17,7 @@ import { createInvoice } from "~/services/developers/invoices.server";
 import { recordSettlementsOf } from "~/services/developers/settlements.server";
 import { approveQuote, createQuote } from "~/services/quotes/commands.server";
 import {
+  cursor,
   calendarDate,
   hours,
   id,
@@ -130,7 +133,24 @@ const entries: Entry<World>[] = [
     handler: store.loader,
     path: (p) => `/developer/stores/${p.shopId}`,
     valid: (w) => ({ auth: developer(w), params: { shopId: w.shopId } }),
+    fields: { cursor: cursor("time", "uuid") },
     params: { shopId: rowParam({ label: "a store not connected to them", sent: () => world.other.shopId }) },
+  },
+  {
+    name: "developer.quotes._index (page)",
+    method: "GET",
+    handler: quotes.loader,
+    path: () => "/developer/quotes",
+    valid: (w) => ({ auth: developer(w) }),
+    fields: { cursor: cursor("time", "uuid") },
+  },
+  {
+    name: "developer.invoices._index (page)",
+    method: "GET",
+    handler: invoices.loader,
+    path: () => "/developer/invoices",
+    valid: (w) => ({ auth: developer(w) }),
+    fields: { cursor: cursor("int", "uuid") },
   },
   {
     name: "developer.quotes.$id (edit)",

@@ -3,6 +3,7 @@
 // if it is bad for every field of its kind: an SQL payload is a fine quote title, an empty
 // description is fine, so they are good values of those kinds, never bad ones.
 import { randomUUID } from "node:crypto";
+import { encodeCursor } from "~/lib/pages";
 import {
   everyField,
   good,
@@ -209,5 +210,35 @@ export function optionalToken(max: number): Kind {
       probe("an HTML payload", HTML),
     ],
     good: good(MISSING, ""),
+  };
+}
+
+/**
+ * A list's `cursor` query parameter (app/lib/pages.ts): optional; only a cursor this list's own
+ * links make is accepted, one pointing at no row included (an empty page).
+ */
+export function cursor(keyKind: "time" | "int", idKind: "uuid" | "int"): Kind {
+  const key = keyKind === "time" ? "1767614400000" : "7";
+  const own = (rowId: string) => encodeCursor({ direction: "after", key, id: rowId });
+  const sample = own(idKind === "uuid" ? randomUUID() : "7");
+  const otherKind = encodeCursor({
+    direction: "after",
+    key: keyKind === "time" ? "7" : "1767614400000000",
+    id: idKind === "uuid" ? "7" : randomUUID(),
+  });
+  return {
+    name: "an optional list cursor",
+    bad: [
+      ...everyField(sample, own(idKind === "uuid" ? randomUUID() : "8")),
+      ...tooLong(300),
+      probe("empty", ""),
+      probe("forged", "forged-token"),
+      probe("with base64 padding", `${sample}=`),
+      probe("another list's cursor", otherKind),
+      probe("an SQL payload", SQL),
+      probe("an HTML payload", HTML),
+      probe("plain JSON", '{"id":1}'),
+    ],
+    good: good(MISSING, () => own(idKind === "uuid" ? randomUUID() : "7")),
   };
 }
