@@ -57,6 +57,7 @@ describe("quotes", () => {
       developer: { name: "Grace Hopper" },
       heldMinutes: 0,
       timeEntries: [],
+      availableMinutes: 0,
     });
   });
 
@@ -64,7 +65,10 @@ describe("quotes", () => {
     const shop = await installedShop();
     await buyPack(shop.id, "25h", new Date());
     const quoteId = await pendingQuote(shop.id, 150);
-    expect((await decide(shop.domain, quoteId, { intent: "approve" })).data).toEqual({ ok: true });
+    expect((await decide(shop.domain, quoteId, { intent: "approve" })).data).toEqual({
+      ok: true,
+      notice: "Quote approved: its estimate is held",
+    });
     const { data } = await call(loader, await adminRequest(shop.domain, `/app/quotes/${quoteId}`), {
       quoteId,
     });
@@ -82,7 +86,7 @@ describe("quotes", () => {
       errors: [],
       missingMinutes: 270,
       availableMinutes: 0,
-      message: "This quote needs 4.5 h more than you have available (0 h). Buy a pack, then approve it.",
+      message: "This quote needs 4.5 h more than you have available (0 h). Buy a 25 h pack, then approve it.",
     });
     expect(await prisma.quote.findUniqueOrThrow({ where: { id: quoteId } })).toMatchObject({
       status: "pending",
@@ -93,7 +97,7 @@ describe("quotes", () => {
     const shop = await installedShop();
     const quoteId = await pendingQuote(shop.id, 60);
     expect((await decide(shop.domain, quoteId, { intent: "decline", reason: "Too expensive" })).data).toEqual(
-      { ok: true },
+      { ok: true, notice: "Quote declined" },
     );
     expect(await prisma.quote.findUniqueOrThrow({ where: { id: quoteId } })).toMatchObject({
       status: "declined",
@@ -234,7 +238,10 @@ describe("an overrun waiting for the merchant", () => {
 
   test("approving charges the actual", async () => {
     const { shop, quoteId } = await overrun();
-    expect((await decide(shop.domain, quoteId, { intent: "approve-overrun" })).data).toEqual({ ok: true });
+    expect((await decide(shop.domain, quoteId, { intent: "approve-overrun" })).data).toEqual({
+      ok: true,
+      notice: "Extra time approved and charged",
+    });
     expect(await prisma.quote.findUniqueOrThrow({ where: { id: quoteId } })).toMatchObject({
       status: "completed",
       chargedMinutes: 180,
@@ -250,6 +257,7 @@ describe("an overrun waiting for the merchant", () => {
       (await decide(shop.domain, quoteId, { intent: "dispute", reason: "Two hours, we said." })).data,
     ).toEqual({
       ok: true,
+      notice: "Dispute sent to the company",
     });
     const { data } = await call(loader, await adminRequest(shop.domain, `/app/quotes/${quoteId}`), {
       quoteId,
