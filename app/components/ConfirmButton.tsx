@@ -1,8 +1,11 @@
-import { Button, Modal, Text } from "@shopify/polaris";
-import { useState, type ReactNode } from "react";
+import { Button } from "@shopify/polaris";
+import { lazy, Suspense, useState } from "react";
+
+const loadModal = () => import("./ConfirmModal");
+const ConfirmModal = lazy(loadModal);
 
 interface Props {
-  children: ReactNode;
+  children: string;
   /** The modal's title: the question ("Approve this quote?"). */
   title: string;
   /** Exactly what will happen ("Hold 5 h of your packs. 15 h will be left."). */
@@ -17,11 +20,12 @@ interface Props {
 
 /**
  * A button for an action that moves hours or money or cannot be undone: it asks first, in a
- * modal that says what will happen; Cancel changes nothing.
+ * modal that says what will happen; Cancel changes nothing. The modal's code loads when the
+ * button is pointed at or focused, so it is not part of the page's first load.
  */
 export function ConfirmButton(props: Props) {
   const [open, setOpen] = useState(false);
-  const close = () => setOpen(false);
+  const preload = () => void loadModal();
   return (
     <>
       <Button
@@ -29,28 +33,24 @@ export function ConfirmButton(props: Props) {
         tone={props.destructive ? "critical" : undefined}
         loading={props.loading}
         disabled={props.disabled}
+        onMouseEnter={preload}
+        onFocus={preload}
         onClick={() => setOpen(true)}
       >
-        {props.children as string}
+        {props.children}
       </Button>
-      <Modal
-        open={open}
-        onClose={close}
-        title={props.title}
-        primaryAction={{
-          content: props.confirmLabel,
-          destructive: props.destructive,
-          onAction: () => {
-            close();
-            props.onConfirm();
-          },
-        }}
-        secondaryActions={[{ content: "Cancel", onAction: close }]}
-      >
-        <Modal.Section>
-          <Text as="p">{props.message}</Text>
-        </Modal.Section>
-      </Modal>
+      {open ? (
+        <Suspense fallback={null}>
+          <ConfirmModal
+            title={props.title}
+            message={props.message}
+            confirmLabel={props.confirmLabel}
+            destructive={props.destructive}
+            onConfirm={props.onConfirm}
+            onClose={() => setOpen(false)}
+          />
+        </Suspense>
+      ) : null}
     </>
   );
 }

@@ -4,7 +4,7 @@ import { useState } from "react";
 import type { Refusal } from "../lib/http.server";
 import { fieldError } from "../lib/result";
 import { ConfirmButton } from "./ConfirmButton";
-import { buyToCover, hours, money } from "../lib/format";
+import { hours, money } from "../lib/format";
 
 /** What deciding on a quote answered: a failure says what to do (and how many hours are missing). */
 type DecisionResult = { ok: true } | Refusal;
@@ -14,6 +14,8 @@ interface Props {
   estimateMinutes: number;
   /** The store's available hours now (unheld, unexpired). */
   availableMinutes: number;
+  /** What to buy when the estimate is above the available hours ("Buy a 25 h pack"), or null. */
+  buyHint: string | null;
   /** Paying outright (a custom quote): its price and hourly rate. */
   offer: { priceCents: number; rateCents: number } | null;
   /** A payment started and not yet confirmed by Shopify: its purchase page. */
@@ -21,7 +23,8 @@ interface Props {
 }
 
 /** A pending quote: approve against hours (a hold of the estimate), pay it outright, or decline. */
-export function QuoteDecision({ title, estimateMinutes, availableMinutes, offer, waitingPaymentId }: Props) {
+export function QuoteDecision(props: Props) {
+  const { title, estimateMinutes, availableMinutes, buyHint, offer, waitingPaymentId } = props;
   const result = useActionData<DecisionResult>();
   const navigation = useNavigation();
   const submit = useSubmit();
@@ -61,7 +64,7 @@ export function QuoteDecision({ title, estimateMinutes, availableMinutes, offer,
         </Text>
         <Text as="p">
           Approving holds {estimate} of your packs until the work is done; you are charged the actual time.
-          {short > 0 ? ` You are ${hours(short)} short: ${buyToCover(short)} first.` : ""}
+          {short > 0 ? ` You are ${hours(short)} short: ${buyHint ?? "buy hours"} first.` : ""}
         </Text>
         {offer ? (
           <Text as="p">

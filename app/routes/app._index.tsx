@@ -1,38 +1,56 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData, useNavigate, useRouteLoaderData } from "@remix-run/react";
 import { TitleBar } from "@shopify/app-bridge-react";
-import { BlockStack, Card, EmptyState, InlineGrid, Layout, Page, Text } from "@shopify/polaris";
+import { BlockStack, Card, InlineGrid, Layout, Page, Text } from "@shopify/polaris";
+import { lazy, Suspense } from "react";
 import { ActivityCard } from "../components/ActivityCard";
 import { ExpiryBanners } from "../components/ExpiryBanners";
 import { PackCard } from "../components/PackCard";
 import { ReviewCard } from "../components/ReviewCard";
+import { UsageCard } from "../components/UsageCard";
 import { useShopifyCdn } from "../lib/cdn";
 import { recentActivity } from "../services/activity.server";
 import { balanceSummary } from "../services/ledger/read.server";
 import { reviewQueue, waitingCount } from "../services/quotes/review.server";
+import { usageByWeek } from "../services/usage-weeks.server";
 import * as clock from "../clock.server";
 import { requireShop } from "../merchant/auth.server";
 import type { loader as appLoader } from "./app";
-import { day, hours } from "../lib/format";
+import { day, dayOf, hours } from "../lib/format";
+
+// Only a store without packs sees it: it stays out of the first load of everyone else's Home.
+const HomeEmpty = lazy(() => import("../components/HomeEmpty"));
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { shop } = await requireShop(request);
   const now = clock.now();
-  const [summary, activity, review, waiting] = await Promise.all([
+  const [summary, activity, review, waiting, weeks] = await Promise.all([
     balanceSummary(shop.id, now),
     recentActivity(shop.id, now),
     reviewQueue(shop.id),
     waitingCount(shop.id),
+    usageByWeek(shop.id, shop.timezone, now),
   ]);
+  const packs = summary?.packs ?? [];
   return {
     timeZone: shop.timezone,
     availableMinutes: summary?.availableMinutes ?? 0,
     heldMinutes: summary?.heldMinutes ?? 0,
     nextExpiry: summary?.nextExpiry ?? null,
     // Newest first; settled packs stay visible through their statements.
-    packs: [...(summary?.packs ?? [])].reverse(),
+    packs: [...packs].reverse(),
     activity,
-    review,
+    weeks,
+    // What expires when: the unused hours of each pack still running, soonest first.
+    expiries: packs
+      .filter((p) => p.status === "active" && p.expiresOn !== null && p.availableMinutes > 0)
+      .map((p) => ({ expiresOn: p.expiresOn ?? "", minutes: p.availableMinutes }))
+      .sort((a, b) => a.expiresOn.localeCompare(b.expiresOn)),
+    // Dates worded here, in the store's zone: the time zone code stays out of the browser's bundle.
+    review: review.map(({ receivedAt, ...item }) => ({
+      ...item,
+      received: dayOf(receivedAt, shop.timezone),
+    })),
     waiting,
   };
 };
@@ -54,15 +72,9 @@ export default function Home() {
     return (
       <Page>
         {titleBar}
-        <Card>
-          <EmptyState
-            heading="Buy a support pack to get started"
-            action={{ content: "See packs", url: "/app/packs" }}
-            image={`${cdn}/s/files/1/0262/4071/2726/files/emptystate-files.png`}
-          >
-            <p>Prepaid developer hours, valid for 3 months. Unused hours move into your next pack.</p>
-          </EmptyState>
-        </Card>
+        <Suspense fallback={null}>
+          <HomeEmpty image={`${cdn}/s/files/1/0262/4071/2726/files/emptystate-files.png`} />
+        </Suspense>
       </Page>
     );
   }
@@ -88,12 +100,7 @@ export default function Home() {
         </Layout.Section>
         <Layout.Section>
           <BlockStack gap="400">
-            <ReviewCard
-              items={data.review}
-              total={data.waiting}
-              availableMinutes={data.availableMinutes}
-              timeZone={data.timeZone}
-            />
+            <ReviewCard items={data.review} total={data.waiting} availableMinutes={data.availableMinutes} />
             {data.packs.map((pack) => (
               <PackCard key={pack.id} pack={pack} />
             ))}
@@ -101,6 +108,7 @@ export default function Home() {
         </Layout.Section>
         <Layout.Section variant="oneThird">
           <BlockStack gap="400">
+            <UsageCard weeks={data.weeks} expiries={data.expiries} />
             <ActivityCard activity={data.activity} />
             <Text as="p" tone="subdued">
               Dates are in your store&apos;s time zone ({data.timeZone}).

@@ -37,7 +37,10 @@ export const loader = async ({ request, params }: LoaderFunctionArgs) => {
     balanceSummary(shop.id, now),
   ]);
   if (!quote) throw notFound("This quote does not exist in your store. Open it from Quotes.");
-  return { ...quote, availableMinutes: summary?.availableMinutes ?? 0 };
+  const availableMinutes = summary?.availableMinutes ?? 0;
+  const short = quote.estimateMinutes - availableMinutes;
+  // Worded here: the catalog stays out of the browser's bundle.
+  return { ...quote, availableMinutes, buyHint: short > 0 ? buyToCover(short) : null };
 };
 
 const DecisionForm = z.discriminatedUnion("intent", [
@@ -156,6 +159,7 @@ export default function QuotePage() {
               title={quote.title}
               estimateMinutes={quote.estimateMinutes}
               availableMinutes={quote.availableMinutes}
+              buyHint={quote.buyHint}
               offer={quote.offer}
               waitingPaymentId={quote.waitingPaymentId}
             />

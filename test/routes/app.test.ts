@@ -82,7 +82,7 @@ describe("layout and home", () => {
         developerName: "Grace Hopper",
         estimateMinutes: 180,
         actualMinutes: null,
-        receivedAt: sent,
+        received: "Nov 29, 2026",
       },
     ]);
     expect(data.timeZone).toBe("America/Los_Angeles");
