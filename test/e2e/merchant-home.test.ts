@@ -108,7 +108,7 @@ test("Home lists the quotes waiting; a decision asks first (Cancel changes nothi
   // The title bar's primary action.
   await page.locator("#title-actions").getByRole("button", { name: "Buy hours" }).click();
   await app.getByRole("button", { name: "Buy 75 hours" }).waitFor();
-});
+}, 240_000); // a new store, a purchase, a connection and two quotes before the merchant's part
 
 test("a bad quote id is a Not found page inside the app's navigation, with a way back", async () => {
   const { page, app } = await openAdmin(
