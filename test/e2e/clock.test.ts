@@ -48,6 +48,7 @@ test("with the clock moved, the expiring banner shows and a purchase inside the 
   await confirmModal(app, /^Pay \$/);
   await answerCharge(page, "Approve charge");
   await app.getByText("Hours added").waitFor();
+  await app.getByText(/Plus 25 h carried in from your previous pack, usable until/).waitFor();
 
   await app.getByRole("link", { name: "Back to your hours" }).click();
   await app.getByText("Held for approved quotes").waitFor();

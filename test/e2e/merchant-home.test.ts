@@ -78,7 +78,7 @@ test("Home lists the quotes waiting; a decision asks first (Cancel changes nothi
   // Cancel: the modal says what would happen, and nothing does.
   await reviewRow(app, first).getByRole("button", { name: "Approve" }).click();
   const dialog = app.getByRole("dialog");
-  await dialog.getByText(/Hold 3 h of your packs for “.*”\. 22 h will be left available/).waitFor();
+  await dialog.getByText(/Hold 3 h of your packs for “.*”.* 22 h will be left available/).waitFor();
   await expectAccessible(page, "approve confirmation");
   await shot(page, "merchant-home-confirm-approve");
   await dialog.getByRole("button", { name: "Cancel" }).click();
