@@ -3,9 +3,9 @@ import prisma from "~/db.server";
 import { loader } from "~/routes/app";
 import { action as dismiss } from "~/routes/app.banner";
 import { loader as home } from "~/routes/app._index";
-import { createQuote } from "~/services/ledger/quotes.server";
+import { createQuote } from "~/services/quotes/commands.server";
+import { adminRequest, callRoute } from "../support/routes";
 import { buyPack, createDeveloper, installedShop, workDone } from "../support/factories";
-import { adminRequest, call } from "../support/routes";
 
 describe("layout and home", () => {
   test("every page gets the expiring-hours banners; a dismissed one stays closed", async () => {
@@ -13,20 +13,20 @@ describe("layout and home", () => {
     try {
       const shop = await installedShop();
       const packId = await buyPack(shop.id, "10h", new Date("2024-06-01T12:00:00Z"));
-      const { data } = await call(loader, await adminRequest(shop.domain, "/app"));
+      const { data } = await callRoute(loader, await adminRequest(shop.domain, "/app"));
       expect(data.banners).toEqual([
         { packId, threshold: "30", tone: "warning", message: "10 h expire on Aug 31." },
       ]);
 
-      const closed = await call(
+      const closed = await callRoute(
         dismiss,
         await adminRequest(shop.domain, "/app/banner", { form: { packId, threshold: "30" } }),
       );
       expect(closed.data).toEqual({ ok: true });
-      expect((await call(loader, await adminRequest(shop.domain, "/app"))).data.banners).toEqual([]);
+      expect((await callRoute(loader, await adminRequest(shop.domain, "/app"))).data.banners).toEqual([]);
 
       const other = await installedShop();
-      const foreign = await call(
+      const foreign = await callRoute(
         dismiss,
         await adminRequest(other.domain, "/app/banner", { form: { packId, threshold: "14" } }),
       );
@@ -40,7 +40,7 @@ describe("layout and home", () => {
   test("home shows available and held hours, each pack, and recent activity", async () => {
     const shop = await installedShop();
     await buyPack(shop.id, "25h", new Date(Date.now() - 86_400_000));
-    const { data } = await call(home, await adminRequest(shop.domain, "/app"));
+    const { data } = await callRoute(home, await adminRequest(shop.domain, "/app"));
     expect(data).toMatchObject({ availableMinutes: 1500, heldMinutes: 0, timeZone: "UTC" });
     expect(data.packs).toHaveLength(1);
     expect(data.packs[0]).toMatchObject({
@@ -54,7 +54,7 @@ describe("layout and home", () => {
 
   test("home is empty for a store without packs", async () => {
     const shop = await installedShop();
-    const { data } = await call(home, await adminRequest(shop.domain, "/app"));
+    const { data } = await callRoute(home, await adminRequest(shop.domain, "/app"));
     expect(data).toMatchObject({ packs: [], availableMinutes: 0, nextExpiry: null, activity: [] });
   });
 
@@ -72,7 +72,7 @@ describe("layout and home", () => {
     const other = await installedShop();
     await createQuote({ shopId: other.id, title: "Not yours", estimate: { minutes: 60 } }, sent);
 
-    const { data } = await call(home, await adminRequest(shop.domain, "/app"));
+    const { data } = await callRoute(home, await adminRequest(shop.domain, "/app"));
     expect(data.waiting).toBe(1);
     expect(data.review).toEqual([
       {
@@ -86,6 +86,6 @@ describe("layout and home", () => {
       },
     ]);
     expect(data.timeZone).toBe("America/Los_Angeles");
-    expect((await call(loader, await adminRequest(shop.domain, "/app"))).data.waiting).toBe(1);
+    expect((await callRoute(loader, await adminRequest(shop.domain, "/app"))).data.waiting).toBe(1);
   });
 });

@@ -11,28 +11,25 @@ import {
   MAX_PENDING_REQUESTS,
   REQUEST_SENT,
 } from "~/services/connection-requests.server";
-import { installedShop } from "../support/factories";
 import {
-  bodyOf,
   connect,
   getRequest,
   makeDeveloper,
   postRequest,
-  settle,
-  statusOf,
   uniqueEmail,
   type TestDeveloper,
 } from "../support/portal";
-import { adminRequest, call } from "../support/routes";
+import { adminRequest, callRoute } from "../support/routes";
+import { installedShop } from "../support/factories";
 
 const args = (request: Request) => ({ request, params: {}, context: {} });
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 const submit = async (shopDomain: string, form: Record<string, string>) =>
-  call(settingsAction, await adminRequest(shopDomain, "/app/settings", { form }));
+  callRoute(settingsAction, await adminRequest(shopDomain, "/app/settings", { form }));
 const connectFrom = (shopDomain: string, email: string) => submit(shopDomain, { intent: "connect", email });
 const settingsOf = async (shopDomain: string) =>
-  call(settingsLoader, await adminRequest(shopDomain, "/app/settings"));
+  callRoute(settingsLoader, await adminRequest(shopDomain, "/app/settings"));
 
 const home = (dev: TestDeveloper) => homeLoader(args(getRequest("/developer", dev.cookie)));
 const answer = (
@@ -41,14 +38,13 @@ const answer = (
   ref: { shopId: string; id: string },
   csrf: string | null = dev.csrf,
 ) =>
-  settle(() =>
-    homeAction(
-      args(
-        postRequest(
-          "/developer",
-          { intent, shopId: ref.shopId, requestId: ref.id },
-          { cookie: dev.cookie, csrf },
-        ),
+  callRoute(
+    homeAction,
+    args(
+      postRequest(
+        "/developer",
+        { intent, shopId: ref.shopId, requestId: ref.id },
+        { cookie: dev.cookie, csrf },
       ),
     ),
   );
@@ -66,11 +62,7 @@ describe("what the merchant sees", () => {
     expect(known).toMatchObject({ status: 200, data: { ok: true, message: REQUEST_SENT } });
     const { data } = await settingsOf(shop.domain);
     const shape = (email: string) => {
-      const {
-        id: _id,
-        email: _email,
-        ...rest
-      } = data.requests.find((r: { email: string }) => r.email === email);
+      const { id: _id, email: _email, ...rest } = data.requests.find((r) => r.email === email)!;
       return rest;
     };
     expect(shape(dev.email)).toEqual(shape(nobody));
@@ -134,7 +126,7 @@ describe("what the merchant sees", () => {
     expect(await prisma.connectionRequest.count({ where: { shopId: shop.id } })).toBe(MAX_PENDING_REQUESTS);
     // Cancelling one makes room again.
     const { data } = await settingsOf(shop.domain);
-    await submit(shop.domain, { intent: "cancel-request", requestId: data.requests[0].id });
+    await submit(shop.domain, { intent: "cancel-request", requestId: data.requests[0]!.id });
     expect((await connectFrom(shop.domain, uniqueEmail())).status).toBe(200);
   });
 
@@ -151,7 +143,7 @@ describe("what the merchant sees", () => {
     expect(cancelled.data).toEqual({ ok: true, message: "Request cancelled." });
     expect((await home(dev)).requests).toEqual([]);
     expect((await settingsOf(shop.domain)).data.requests).toEqual([]);
-    expect(statusOf(await answer(dev, "accept-request", request!))).toBe(404);
+    expect((await answer(dev, "accept-request", request!)).status).toBe(404);
     expect(await prisma.shopDeveloper.count({ where: { shopId: shop.id } })).toBe(0);
   });
 
@@ -160,7 +152,7 @@ describe("what the merchant sees", () => {
     const dev = await makeDeveloper();
     await connectFrom(shop.domain, dev.email);
     const [request] = (await home(dev)).requests;
-    expect(bodyOf(await answer(dev, "decline-request", request!))).toEqual({
+    expect((await answer(dev, "decline-request", request!)).data).toEqual({
       answered: { answer: "decline", domain: shop.domain },
     });
     expect(await prisma.shopDeveloper.count({ where: { shopId: shop.id } })).toBe(0);
@@ -170,7 +162,7 @@ describe("what the merchant sees", () => {
     expect(soon.status).toBe(409);
     expect(soon.data).toMatchObject({
       errors: [{ field: "email" }],
-      message: expect.stringContaining(listed[0].askAgainOn),
+      message: expect.stringContaining(listed[0]!.askAgainOn!),
     });
 
     setClockOffset(ASK_AGAIN_AFTER_DAYS * DAY_MS + 60_000);
@@ -201,10 +193,10 @@ describe("the developer's answer", () => {
     await connectFrom(shop.domain, owner.email);
     const [request] = (await home(owner)).requests;
     expect((await home(intruder)).requests).toEqual([]);
-    expect(statusOf(await answer(intruder, "accept-request", request!))).toBe(404);
-    expect(statusOf(await answer(intruder, "decline-request", request!))).toBe(404);
+    expect((await answer(intruder, "accept-request", request!)).status).toBe(404);
+    expect((await answer(intruder, "decline-request", request!)).status).toBe(404);
     // A malformed id is refused before any lookup, naming the field.
-    expect(statusOf(await answer(intruder, "accept-request", { shopId: shop.id, id: "not-a-uuid" }))).toBe(
+    expect((await answer(intruder, "accept-request", { shopId: shop.id, id: "not-a-uuid" })).status).toBe(
       400,
     );
     expect(await prisma.connectionRequest.findFirstOrThrow({ where: { shopId: shop.id } })).toMatchObject({
@@ -219,8 +211,8 @@ describe("the developer's answer", () => {
     const dev = await makeDeveloper();
     await connectFrom(shop.domain, dev.email);
     const [request] = (await home(dev)).requests;
-    expect(statusOf(await answer(dev, "accept-request", request!, null))).toBe(403);
-    expect(statusOf(await answer(dev, "accept-request", request!, "forged"))).toBe(403);
+    expect((await answer(dev, "accept-request", request!, null)).status).toBe(403);
+    expect((await answer(dev, "accept-request", request!, "forged")).status).toBe(403);
     expect((await home(dev)).requests).toHaveLength(1);
     expect(await prisma.shopDeveloper.count({ where: { shopId: shop.id } })).toBe(0);
   });
@@ -232,7 +224,7 @@ describe("the developer's answer", () => {
     const [request] = (await home(dev)).requests;
     await prisma.shop.update({ where: { id: shop.id }, data: { uninstalledAt: new Date() } });
     expect((await home(dev)).requests).toEqual([]);
-    expect(statusOf(await answer(dev, "accept-request", request!))).toBe(404);
+    expect((await answer(dev, "accept-request", request!)).status).toBe(404);
   });
 });
 
@@ -265,7 +257,8 @@ describe("the company console", () => {
     // A set-up account answers its own requests on the portal's home: the company is not asked.
     expect(await waitingFor(member.email)).toEqual([]);
 
-    const invited = await consoleAction(
+    const invited = await callRoute(
+      consoleAction,
       args(
         postRequest(
           "/developer/console",
@@ -274,7 +267,7 @@ describe("the company console", () => {
         ),
       ),
     );
-    expect(bodyOf<{ link: { email: string } }>(invited).link.email).toBe(newcomer);
+    expect((invited.data as { link: { email: string } }).link.email).toBe(newcomer);
     expect(await waitingFor(newcomer)).toEqual([expect.objectContaining({ account: "invited" })]);
 
     // Once they have set a password (the factory follows the invite), the requests are theirs to answer.

@@ -12,29 +12,19 @@ import { action as storeAction, loader as storeLoader } from "~/routes/developer
 import { FORM_COOKIE, SESSION_COOKIE } from "~/portal/cookies.server";
 import { inviteDeveloper } from "~/services/developers/accounts.server";
 import { REQUEST_SENT } from "~/services/connection-requests.server";
+import { PASSWORD, connect, getRequest, makeDeveloper, postRequest, uniqueEmail } from "../support/portal";
+import { adminRequest, callRoute, type RouteAnswer } from "../support/routes";
 import { installedShop } from "../support/factories";
-import {
-  PASSWORD,
-  bodyOf,
-  connect,
-  getRequest,
-  makeDeveloper,
-  postRequest,
-  settle,
-  statusOf,
-  uniqueEmail,
-} from "../support/portal";
-import { adminRequest, call, type RouteAnswer } from "../support/routes";
 
 const args = (request: Request, params: Record<string, string> = {}) => ({ request, params, context: {} });
 
 const connectFrom = async (shopDomain: string, email: string) =>
-  call(
+  callRoute(
     settingsAction,
     await adminRequest(shopDomain, "/app/settings", { form: { intent: "connect", email } }),
   );
 const settingsOf = async (shopDomain: string) =>
-  call(settingsLoader, await adminRequest(shopDomain, "/app/settings"));
+  callRoute(settingsLoader, await adminRequest(shopDomain, "/app/settings"));
 
 /** Everything about an account a takeover could touch: the row, its links and its sessions. */
 async function accountState(email: string) {
@@ -62,20 +52,19 @@ const tokenOf = (link: string) => link.split("/").pop()!;
 /** Sets a password through a single-use link, as the browser does; returns the new session cookie. */
 async function setPasswordThrough(link: string) {
   const token = tokenOf(link);
-  const outcome = await settle(() =>
-    passwordAction(
-      args(
-        postRequest(
-          `/developer/password/${token}`,
-          { password: PASSWORD, confirmation: PASSWORD },
-          { cookie: `${FORM_COOKIE}=form-token`, csrf: "form-token" },
-        ),
-        { token },
+  const outcome = await callRoute(
+    passwordAction,
+    args(
+      postRequest(
+        `/developer/password/${token}`,
+        { password: PASSWORD, confirmation: PASSWORD },
+        { cookie: `${FORM_COOKIE}=form-token`, csrf: "form-token" },
       ),
+      { token },
     ),
   );
-  expect(outcome).toBeInstanceOf(Response);
-  const response = outcome as Response;
+  expect(outcome.response).toBeInstanceOf(Response);
+  const response = outcome.response!;
   expect(response.status).toBe(302);
   expect(response.headers.get("Location")).toBe("/developer");
   const session = /sp_session=([^;]+)/.exec(response.headers.get("Set-Cookie") ?? "")?.[1];
@@ -86,7 +75,8 @@ async function setPasswordThrough(link: string) {
 describe("the reported takeover is closed", () => {
   test("(a) a store connecting a company admin's fresh invite gets no link and changes nothing; the company's link still works", async () => {
     const admin = await makeDeveloper({ role: "admin" });
-    const invited = await consoleAction(
+    const invited = await callRoute(
+      consoleAction,
       args(
         postRequest(
           "/developer/console",
@@ -95,7 +85,7 @@ describe("the reported takeover is closed", () => {
         ),
       ),
     );
-    const companyLink = bodyOf<{ link: { url: string } }>(invited).link.url;
+    const companyLink = (invited.data as { link: { url: string } }).link.url;
     const before = await accountState("boss@example.com");
     expect(before).toMatchObject({ role: "admin", name: "The Boss", passwordHash: null });
 
@@ -162,32 +152,33 @@ describe("the reported takeover is closed", () => {
       const home = await homeLoader(args(getRequest("/developer", session)));
       expect(home.clients.map((c) => c.shopId)).toEqual([storeA.id]);
       const quoteForB = () =>
-        settle(() =>
-          storeAction(
-            args(
-              postRequest(
-                `/developer/stores/${storeB.id}`,
-                { title: "Unasked work", estimateHours: "2" },
-                { cookie: session, csrf },
-              ),
-              { shopId: storeB.id },
+        callRoute(
+          storeAction,
+          args(
+            postRequest(
+              `/developer/stores/${storeB.id}`,
+              { title: "Unasked work", estimateHours: "2" },
+              { cookie: session, csrf },
             ),
+            { shopId: storeB.id },
           ),
         );
-      expect(statusOf(await quoteForB())).toBe(404);
+      expect((await quoteForB()).status).toBe(404);
       expect(
-        statusOf(
-          await settle(() =>
-            storeLoader(args(getRequest(`/developer/stores/${storeB.id}`, session), { shopId: storeB.id })),
-          ),
-        ),
+        (
+          await callRoute(
+            storeLoader,
+            args(getRequest(`/developer/stores/${storeB.id}`, session), { shopId: storeB.id }),
+          )
+        ).status,
       ).toBe(404);
       expect(await prisma.quote.count({ where: { shopId: storeB.id } })).toBe(0);
 
       // The developer accepts on the portal home: now store B is a client and takes their quotes.
       const [request] = home.requests;
       expect(request).toMatchObject({ shopId: storeB.id, domain: storeB.domain });
-      const accepted = await homeAction(
+      const accepted = await callRoute(
+        homeAction,
         args(
           postRequest(
             "/developer",
@@ -196,12 +187,12 @@ describe("the reported takeover is closed", () => {
           ),
         ),
       );
-      expect(bodyOf(accepted)).toEqual({ answered: { answer: "accept", domain: storeB.domain } });
+      expect(accepted.data).toEqual({ answered: { answer: "accept", domain: storeB.domain } });
       const after = await homeLoader(args(getRequest("/developer", session)));
       expect(after.clients.map((c) => c.shopId).sort()).toEqual([storeA.id, storeB.id].sort());
       expect(after.requests).toEqual([]);
       const quoted = await quoteForB();
-      expect(statusOf(quoted)).toBe(302);
+      expect(quoted.status).toBe(302);
       expect(await prisma.quote.count({ where: { shopId: storeB.id, developerId } })).toBe(1);
       expect((await settingsOf(storeB.domain)).data).toMatchObject({
         developers: [expect.objectContaining({ developerId, email })],

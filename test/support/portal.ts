@@ -1,10 +1,8 @@
-// Factories and request helpers for the developer portal's tests.
+// The developer portal's test helpers: logged-in developers, connections and requests as a browser sends them.
 import prisma from "~/db.server";
 import { hashToken } from "~/services/developers/crypto.server";
 import { SESSION_COOKIE } from "~/portal/cookies.server";
-import * as factories from "../../scripts/factories/ledger";
 import { connect as connectDeveloper, developerWithPassword } from "../../scripts/factories/people";
-import { uniqueShop } from "./shopify";
 
 export const PASSWORD = "correct horse battery staple";
 
@@ -13,11 +11,6 @@ let counter = 0;
 export function uniqueEmail(name = "dev"): string {
   counter += 1;
   return `${name}-${counter}-${Math.random().toString(36).slice(2, 8)}@example.com`;
-}
-
-/** An installed shop. */
-export function makeShop(timezone = "UTC") {
-  return factories.createShop({ domain: uniqueShop(), timezone });
 }
 
 export interface TestDeveloper {
@@ -54,11 +47,6 @@ export function connect(shopId: string, developerId: string, revokedAt: Date | n
   return connectDeveloper(shopId, developerId, { revokedAt });
 }
 
-/** Credits a paid pack to a shop, sold by `developerId`. */
-export async function buyPack(shopId: string, tier: string, paidAt: Date, developerId: string | null = null) {
-  return factories.buyPack(shopId, tier, paidAt, { developerId });
-}
-
 const BASE = "https://my-test-app.myshopify.io";
 
 /** A GET as a browser sends it, with the developer's cookie. */
@@ -86,30 +74,4 @@ export function postRequest(
       ...options.headers,
     },
   });
-}
-
-/** Runs a loader or action and returns what it returned or threw (redirects and 404s are thrown). */
-export async function settle<T>(run: () => Promise<T>): Promise<T | Response> {
-  try {
-    return await run();
-  } catch (thrown) {
-    if (thrown instanceof Response) return thrown;
-    // A thrown data() (our page errors) is an answer too; statusOf and bodyOf read it.
-    if (thrown && typeof thrown === "object" && (thrown as { type?: string }).type === "DataWithResponseInit")
-      return thrown as T;
-    throw thrown;
-  }
-}
-
-/** The status of a loader or action outcome: a Response's, a `data()` value's, or 200. */
-export function statusOf(outcome: unknown): number {
-  if (outcome instanceof Response) return outcome.status;
-  const init = (outcome as { init?: { status?: number } | null } | null)?.init;
-  return init?.status ?? 200;
-}
-
-/** The body of a `data()` value (or the value itself). */
-export function bodyOf<T = Record<string, unknown>>(outcome: unknown): T {
-  const value = outcome as { type?: string; data?: unknown };
-  return (value?.type === "DataWithResponseInit" ? value.data : outcome) as T;
 }

@@ -5,16 +5,8 @@ import { action as logoutAction } from "~/routes/developer.logout";
 import { loader as clientsLoader } from "~/routes/developer._index";
 import { FORM_COOKIE, SESSION_COOKIE } from "~/portal/cookies.server";
 import { login } from "~/services/developers/login.server";
-import {
-  PASSWORD,
-  bodyOf,
-  getRequest,
-  makeDeveloper,
-  postRequest,
-  settle,
-  statusOf,
-  uniqueEmail,
-} from "../../support/portal";
+import { PASSWORD, getRequest, makeDeveloper, postRequest, uniqueEmail } from "../../support/portal";
+import { callRoute } from "../../support/routes";
 
 const FORM = "form-csrf-token";
 const formCookie = `${FORM_COOKIE}=${FORM}`;
@@ -48,16 +40,18 @@ describe("developer login", () => {
     expect(setCookie).toContain("HttpOnly");
     expect(setCookie).toContain("Secure");
     expect(setCookie).toContain("SameSite=Lax");
-    expect(setCookie).toContain(bodyOf<{ csrf: string }>(outcome).csrf);
+    expect(setCookie).toContain((outcome.data as { csrf: string }).csrf);
   });
 
   test("the right password logs in with a new session in a secure cookie and goes to `next`", async () => {
     const dev = await makeDeveloper();
-    const outcome = await settle(() =>
-      loginAction({ request: loginRequest(dev.email, PASSWORD), params: {}, context: {} }),
-    );
-    expect(statusOf(outcome)).toBe(302);
-    const response = outcome as Response;
+    const outcome = await callRoute(loginAction, {
+      request: loginRequest(dev.email, PASSWORD),
+      params: {},
+      context: {},
+    });
+    expect(outcome.status).toBe(302);
+    const response = outcome.response!;
     expect(response.headers.get("Location")).toBe("/developer/quotes");
     const setCookie = response.headers.get("Set-Cookie")!;
     expect(setCookie).toMatch(new RegExp(`^${SESSION_COOKIE}=[A-Za-z0-9_-]{43}; `));
@@ -68,62 +62,70 @@ describe("developer login", () => {
 
   test("a wrong password and an unknown email get the same answer", async () => {
     const dev = await makeDeveloper();
-    const wrong = await settle(() =>
-      loginAction({ request: loginRequest(dev.email, "wrong password!"), params: {}, context: {} }),
-    );
-    const unknown = await settle(() =>
-      loginAction({
-        request: loginRequest(uniqueEmail("nobody"), "wrong password!"),
-        params: {},
-        context: {},
-      }),
-    );
-    expect(statusOf(wrong)).toBe(401);
-    expect(statusOf(unknown)).toBe(401);
-    expect(bodyOf(wrong)).toEqual(bodyOf(unknown));
+    const wrong = await callRoute(loginAction, {
+      request: loginRequest(dev.email, "wrong password!"),
+      params: {},
+      context: {},
+    });
+    const unknown = await callRoute(loginAction, {
+      request: loginRequest(uniqueEmail("nobody"), "wrong password!"),
+      params: {},
+      context: {},
+    });
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    expect(wrong.data).toEqual(unknown.data);
     expect(await prisma.developerSession.count({ where: { developerId: dev.id } })).toBe(1);
   });
 
   test("the session is rotated at login: the cookie sent with the login form stops working", async () => {
     const dev = await makeDeveloper();
-    const response = (await settle(() =>
-      loginAction({
+    const response = (
+      await callRoute(loginAction, {
         request: loginRequest(dev.email, PASSWORD, { cookie: dev.cookie }),
         params: {},
         context: {},
-      }),
-    )) as Response;
+      })
+    ).response!;
     const fresh = response.headers.get("Set-Cookie")!.split(";")[0]!;
     expect(fresh).not.toBe(dev.cookie);
-    const old = await settle(() =>
-      clientsLoader({ request: getRequest("/developer", dev.cookie), params: {}, context: {} }),
-    );
-    expect(statusOf(old)).toBe(302);
-    expect((old as Response).headers.get("Location")).toMatch(/^\/developer\/login/);
-    const now = await settle(() =>
-      clientsLoader({ request: getRequest("/developer", fresh), params: {}, context: {} }),
-    );
-    expect(statusOf(now)).toBe(200);
+    const old = await callRoute(clientsLoader, {
+      request: getRequest("/developer", dev.cookie),
+      params: {},
+      context: {},
+    });
+    expect(old.status).toBe(302);
+    expect(old.response!.headers.get("Location")).toMatch(/^\/developer\/login/);
+    const now = await callRoute(clientsLoader, {
+      request: getRequest("/developer", fresh),
+      params: {},
+      context: {},
+    });
+    expect(now.status).toBe(200);
   });
 
   test("failures count against the connection's address, not an X-Forwarded-For the client sent", async () => {
     const email = uniqueEmail("spoof");
     const request = loginRequest(email, "wrong password!", { headers: { "X-Forwarded-For": "10.9.8.7" } });
-    const outcome = await settle(() =>
-      loginAction({ request, params: {}, context: { clientAddress: "198.51.100.23" } }),
-    );
-    expect(statusOf(outcome)).toBe(401);
+    const outcome = await callRoute(loginAction, {
+      request,
+      params: {},
+      context: { clientAddress: "198.51.100.23" },
+    });
+    expect(outcome.status).toBe(401);
     const attempts = await prisma.loginAttempt.findMany({ where: { email } });
     expect(attempts.map((attempt) => attempt.ip)).toEqual(["198.51.100.23"]);
   });
 
   test("a password over 256 characters is refused with 400 saying the limit", async () => {
     const dev = await makeDeveloper();
-    const outcome = await settle(() =>
-      loginAction({ request: loginRequest(dev.email, "p".repeat(257)), params: {}, context: {} }),
-    );
-    expect(statusOf(outcome)).toBe(400);
-    expect(bodyOf(outcome)).toMatchObject({
+    const outcome = await callRoute(loginAction, {
+      request: loginRequest(dev.email, "p".repeat(257)),
+      params: {},
+      context: {},
+    });
+    expect(outcome.status).toBe(400);
+    expect(outcome.data).toMatchObject({
       code: "invalid_input",
       errors: [{ field: "password", message: "Use at most 256 characters." }],
     });
@@ -136,8 +138,8 @@ describe("developer login", () => {
       { email: dev.email, password: PASSWORD },
       { csrf: null, cookie: formCookie },
     );
-    const outcome = await settle(() => loginAction({ request, params: {}, context: {} }));
-    expect(statusOf(outcome)).toBe(403);
+    const outcome = await callRoute(loginAction, { request, params: {}, context: {} });
+    expect(outcome.status).toBe(403);
     expect(await prisma.developerSession.count({ where: { developerId: dev.id } })).toBe(1);
     expect(await prisma.loginAttempt.count({ where: { email: dev.email } })).toBe(0);
   });
@@ -184,23 +186,25 @@ describe("developer login", () => {
       ok: false,
       code: "invalid_login",
     });
-    const page = await settle(() =>
-      clientsLoader({ request: getRequest("/developer", dev.cookie), params: {}, context: {} }),
-    );
-    expect(statusOf(page)).toBe(302);
+    const page = await callRoute(clientsLoader, {
+      request: getRequest("/developer", dev.cookie),
+      params: {},
+      context: {},
+    });
+    expect(page.status).toBe(302);
   });
 });
 
 describe("developer logout", () => {
   test("logging out ends the session and clears the cookie", async () => {
     const dev = await makeDeveloper();
-    const outcome = (await settle(() =>
-      logoutAction({
+    const outcome = (
+      await callRoute(logoutAction, {
         request: postRequest("/developer/logout", {}, { cookie: dev.cookie, csrf: dev.csrf }),
         params: {},
         context: {},
-      }),
-    )) as Response;
+      })
+    ).response!;
     expect(outcome.status).toBe(302);
     expect(outcome.headers.get("Set-Cookie")).toMatch(/Max-Age=0/);
     expect(await prisma.developerSession.count({ where: { developerId: dev.id } })).toBe(0);
@@ -208,14 +212,12 @@ describe("developer logout", () => {
 
   test("a logout without the CSRF field is refused and the session stays", async () => {
     const dev = await makeDeveloper();
-    const outcome = await settle(() =>
-      logoutAction({
-        request: postRequest("/developer/logout", {}, { cookie: dev.cookie }),
-        params: {},
-        context: {},
-      }),
-    );
-    expect(statusOf(outcome)).toBe(403);
+    const outcome = await callRoute(logoutAction, {
+      request: postRequest("/developer/logout", {}, { cookie: dev.cookie }),
+      params: {},
+      context: {},
+    });
+    expect(outcome.status).toBe(403);
     expect(await prisma.developerSession.count({ where: { developerId: dev.id } })).toBe(1);
   });
 });

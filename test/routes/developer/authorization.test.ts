@@ -15,18 +15,10 @@ import { action as quoteAction, loader as quoteLoader } from "~/routes/developer
 import { loader as quotesLoader } from "~/routes/developer.quotes._index";
 import { action as storeAction, loader as storeLoader } from "~/routes/developer.stores.$shopId";
 import { createInvoice } from "~/services/developers/invoices.server";
-import { approveQuote, createQuote } from "~/services/ledger/quotes.server";
-import {
-  buyPack,
-  connect,
-  getRequest,
-  makeDeveloper,
-  makeShop,
-  postRequest,
-  settle,
-  statusOf,
-  type TestDeveloper,
-} from "../../support/portal";
+import { approveQuote, createQuote } from "~/services/quotes/commands.server";
+import { connect, getRequest, makeDeveloper, postRequest, type TestDeveloper } from "../../support/portal";
+import { buyPack, createShop } from "../../support/factories";
+import { callRoute } from "../../support/routes";
 
 let a: TestDeveloper;
 let b: TestDeveloper;
@@ -36,9 +28,9 @@ let quoteA: string;
 beforeEach(async () => {
   a = await makeDeveloper({ payoutRateCents: 9_000 });
   b = await makeDeveloper({ payoutRateCents: 9_000 });
-  shopA = (await makeShop()).id;
+  shopA = (await createShop()).id;
   await connect(shopA, a.id);
-  await connect((await makeShop()).id, b.id);
+  await connect((await createShop()).id, b.id);
   await buyPack(shopA, "25h", new Date(Date.now() - 86_400_000), a.id);
   const quote = await createQuote(
     { shopId: shopA, developerId: a.id, title: "A's work", estimate: { hours: 2 } },
@@ -49,24 +41,25 @@ beforeEach(async () => {
   await approveQuote(shopA, quoteA, new Date());
 });
 
-const run = <T>(fn: () => Promise<T>) => settle(fn);
 const args = (request: Request, params: Record<string, string> = {}) => ({ request, params, context: {} });
 
 describe("developer B guessing developer A's ids", () => {
   test("cannot read A's store or quote: 404", async () => {
     expect(
-      statusOf(
-        await run(() =>
-          storeLoader(args(getRequest(`/developer/stores/${shopA}`, b.cookie), { shopId: shopA })),
-        ),
-      ),
+      (
+        await callRoute(
+          storeLoader,
+          args(getRequest(`/developer/stores/${shopA}`, b.cookie), { shopId: shopA }),
+        )
+      ).status,
     ).toBe(404);
     expect(
-      statusOf(
-        await run(() =>
-          quoteLoader(args(getRequest(`/developer/quotes/${quoteA}`, b.cookie), { id: quoteA })),
-        ),
-      ),
+      (
+        await callRoute(
+          quoteLoader,
+          args(getRequest(`/developer/quotes/${quoteA}`, b.cookie), { id: quoteA }),
+        )
+      ).status,
     ).toBe(404);
     const clients = await clientsLoader(args(getRequest("/developer", b.cookie)));
     expect(clients.clients.map((c) => c.shopId)).not.toContain(shopA);
@@ -80,7 +73,7 @@ describe("developer B guessing developer A's ids", () => {
       { title: "Mine now", estimateHours: "1" },
       { cookie: b.cookie, csrf: b.csrf },
     );
-    expect(statusOf(await run(() => storeAction(args(quote, { shopId: shopA }))))).toBe(404);
+    expect((await callRoute(storeAction, args(quote, { shopId: shopA }))).status).toBe(404);
     const today = new Date().toISOString().slice(0, 10);
     for (const fields of <Record<string, string>[]>[
       { intent: "edit", title: "x", estimateHours: "1" },
@@ -89,7 +82,7 @@ describe("developer B guessing developer A's ids", () => {
       { intent: "withdraw" },
     ]) {
       const request = postRequest(`/developer/quotes/${quoteA}`, fields, { cookie: b.cookie, csrf: b.csrf });
-      expect(statusOf(await run(() => quoteAction(args(request, { id: quoteA }))))).toBe(404);
+      expect((await callRoute(quoteAction, args(request, { id: quoteA }))).status).toBe(404);
     }
     expect(await prisma.quote.findUniqueOrThrow({ where: { id: quoteA } })).toMatchObject({
       status: "approved",
@@ -109,7 +102,7 @@ describe("developer B guessing developer A's ids", () => {
       { intent: "delete-time", entryId: entry.id },
       { cookie: b.cookie, csrf: b.csrf },
     );
-    expect(statusOf(await run(() => quoteAction(args(request, { id: quoteA }))))).toBe(404);
+    expect((await callRoute(quoteAction, args(request, { id: quoteA }))).status).toBe(404);
     expect(await prisma.timeEntry.count({ where: { id: entry.id } })).toBe(1);
   });
 
@@ -128,30 +121,28 @@ describe("developer B guessing developer A's ids", () => {
     if (!invoice.ok) throw new Error(invoice.message);
     const id = invoice.invoiceId;
     expect(
-      statusOf(
-        await run(() => invoiceLoader(args(getRequest(`/developer/invoices/${id}`, b.cookie), { id }))),
-      ),
+      (await callRoute(invoiceLoader, args(getRequest(`/developer/invoices/${id}`, b.cookie), { id })))
+        .status,
     ).toBe(404);
     expect(
-      statusOf(
-        await run(() => csvLoader(args(getRequest(`/developer/invoices/${id}/csv`, b.cookie), { id }))),
-      ),
+      (await callRoute(csvLoader, args(getRequest(`/developer/invoices/${id}/csv`, b.cookie), { id })))
+        .status,
     ).toBe(404);
     expect(
-      statusOf(
-        await run(() => printLoader(args(getRequest(`/developer/invoices/${id}/print`, b.cookie), { id }))),
-      ),
+      (await callRoute(printLoader, args(getRequest(`/developer/invoices/${id}/print`, b.cookie), { id })))
+        .status,
     ).toBe(404);
     expect(await createInvoice(b.id, [settlement.id], new Date())).toMatchObject({
       ok: false,
       code: "conflict",
     });
     expect(
-      statusOf(
-        await run(() =>
-          invoiceLoader(args(getRequest(`/developer/invoices/not-a-uuid`, b.cookie), { id: "not-a-uuid" })),
-        ),
-      ),
+      (
+        await callRoute(
+          invoiceLoader,
+          args(getRequest(`/developer/invoices/not-a-uuid`, b.cookie), { id: "not-a-uuid" }),
+        )
+      ).status,
     ).toBe(404);
   });
 });
@@ -163,25 +154,27 @@ describe("revoked developers", () => {
       data: { revokedAt: new Date() },
     });
     expect(
-      statusOf(
-        await run(() =>
-          storeLoader(args(getRequest(`/developer/stores/${shopA}`, a.cookie), { shopId: shopA })),
-        ),
-      ),
+      (
+        await callRoute(
+          storeLoader,
+          args(getRequest(`/developer/stores/${shopA}`, a.cookie), { shopId: shopA }),
+        )
+      ).status,
     ).toBe(404);
     expect(
-      statusOf(
-        await run(() =>
-          quoteLoader(args(getRequest(`/developer/quotes/${quoteA}`, a.cookie), { id: quoteA })),
-        ),
-      ),
+      (
+        await callRoute(
+          quoteLoader,
+          args(getRequest(`/developer/quotes/${quoteA}`, a.cookie), { id: quoteA }),
+        )
+      ).status,
     ).toBe(404);
     const complete = postRequest(
       `/developer/quotes/${quoteA}`,
       { intent: "complete", actualHours: "1" },
       { cookie: a.cookie, csrf: a.csrf },
     );
-    expect(statusOf(await run(() => quoteAction(args(complete, { id: quoteA }))))).toBe(404);
+    expect((await callRoute(quoteAction, args(complete, { id: quoteA }))).status).toBe(404);
     expect((await clientsLoader(args(getRequest("/developer", a.cookie)))).clients).toEqual([]);
     expect((await quotesLoader(args(getRequest("/developer/quotes", a.cookie)))).quotes).toEqual([]);
     expect((await prisma.quote.findUniqueOrThrow({ where: { id: quoteA } })).status).toBe("approved");
@@ -190,35 +183,32 @@ describe("revoked developers", () => {
 
 describe("the company console", () => {
   test("a developer cannot open the console or act in it: 403", async () => {
-    const loaders: ((a: ReturnType<typeof args>) => Promise<unknown>)[] = [
-      consoleLoader,
-      consoleDevelopersLoader,
-      reportLoader,
-    ];
+    const loaders = [consoleLoader, consoleDevelopersLoader, reportLoader];
     for (const loader of loaders) {
-      expect(statusOf(await run(() => loader(args(getRequest("/developer/console", a.cookie)))))).toBe(403);
+      expect((await callRoute(loader, args(getRequest("/developer/console", a.cookie)))).status).toBe(403);
     }
     const invite = postRequest(
       "/developer/console",
       { intent: "rate", developerId: a.id, rate: "500" },
       { cookie: a.cookie, csrf: a.csrf },
     );
-    expect(statusOf(await run(() => consoleDevelopersAction(args(invite))))).toBe(403);
+    expect((await callRoute(consoleDevelopersAction, args(invite))).status).toBe(403);
     const approve = postRequest(
       "/developer/console/invoices",
       { intent: "approve", invoiceId: quoteA },
       { cookie: a.cookie, csrf: a.csrf },
     );
-    expect(statusOf(await run(() => consoleInvoicesAction(args(approve))))).toBe(403);
+    expect((await callRoute(consoleInvoicesAction, args(approve))).status).toBe(403);
     expect((await prisma.developer.findUniqueOrThrow({ where: { id: a.id } })).payoutRateCents).toBe(9_000);
   });
 
   test("without a session every portal page sends the visitor to the login page", async () => {
-    const outcome = await run(() =>
-      storeLoader(args(getRequest(`/developer/stores/${shopA}`), { shopId: shopA })),
+    const outcome = await callRoute(
+      storeLoader,
+      args(getRequest(`/developer/stores/${shopA}`), { shopId: shopA }),
     );
-    expect(statusOf(outcome)).toBe(302);
-    expect((outcome as Response).headers.get("Location")).toBe(
+    expect(outcome.status).toBe(302);
+    expect(outcome.response!.headers.get("Location")).toBe(
       `/developer/login?next=${encodeURIComponent(`/developer/stores/${shopA}`)}`,
     );
   });

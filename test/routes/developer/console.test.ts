@@ -7,19 +7,16 @@ import { loader as printLoader } from "~/routes/developer_.invoices.$id.print";
 import { createInvoice } from "~/services/developers/invoices.server";
 import { monthlyReport } from "~/services/developers/report.server";
 import { findSession } from "~/services/developers/sessions.server";
-import { approveQuote, completeQuote, createQuote } from "~/services/ledger/quotes.server";
+import { approveQuote, completeQuote, createQuote } from "~/services/quotes/commands.server";
 import {
-  bodyOf,
-  buyPack,
   getRequest,
   makeDeveloper,
-  makeShop,
   postRequest,
-  settle,
-  statusOf,
   uniqueEmail,
   type TestDeveloper,
 } from "../../support/portal";
+import { buyPack, createShop } from "../../support/factories";
+import { callRoute } from "../../support/routes";
 
 let admin: TestDeveloper;
 const args = (request: Request) => ({ request, params: {}, context: {} });
@@ -33,10 +30,11 @@ beforeEach(async () => {
 describe("company console: developers", () => {
   test("the company invites a developer and gets a single-use link to send", async () => {
     const email = uniqueEmail("new");
-    const outcome = await developersAction(
+    const outcome = await callRoute(
+      developersAction,
       args(post("/developer/console", { intent: "invite", email, name: "Grace" })),
     );
-    const link = bodyOf<{ link: { url: string; email: string } }>(outcome).link;
+    const link = (outcome.data as { link: { url: string; email: string } }).link;
     expect(link.email).toBe(email);
     expect(link.url).toMatch(/\/developer\/password\/[\w-]{43}$/);
     const list = await developersLoader(args(getRequest("/developer/console", admin.cookie)));
@@ -53,10 +51,11 @@ describe("company console: developers", () => {
       args(post("/developer/console", { intent: "rate", developerId: dev.id, rate: "85.50" })),
     );
     expect((await prisma.developer.findUniqueOrThrow({ where: { id: dev.id } })).payoutRateCents).toBe(8_550);
-    const bad = await developersAction(
+    const bad = await callRoute(
+      developersAction,
       args(post("/developer/console", { intent: "rate", developerId: dev.id, rate: "85.555" })),
     );
-    expect(statusOf(bad)).toBe(400);
+    expect(bad.status).toBe(400);
   });
 
   test("deactivating a developer ends their sessions at once; they cannot deactivate the admin's own account", async () => {
@@ -64,10 +63,11 @@ describe("company console: developers", () => {
     await developersAction(args(post("/developer/console", { intent: "deactivate", developerId: dev.id })));
     expect(await findSession(dev.sessionToken, new Date())).toBeNull();
     expect(await prisma.developerSession.count({ where: { developerId: dev.id } })).toBe(0);
-    const self = await developersAction(
+    const self = await callRoute(
+      developersAction,
       args(post("/developer/console", { intent: "deactivate", developerId: admin.id })),
     );
-    expect(statusOf(self)).toBe(400);
+    expect(self.status).toBe(400);
   });
 
   test("a console form without the CSRF token is refused and nothing changes", async () => {
@@ -77,14 +77,14 @@ describe("company console: developers", () => {
       { intent: "deactivate", developerId: dev.id },
       { cookie: admin.cookie },
     );
-    expect(statusOf(await settle(() => developersAction(args(request))))).toBe(403);
+    expect((await callRoute(developersAction, args(request))).status).toBe(403);
     expect((await prisma.developer.findUniqueOrThrow({ where: { id: dev.id } })).status).toBe("active");
   });
 });
 
 describe("company console: invoices and report", () => {
   async function submittedInvoice(dev: TestDeveloper) {
-    const shopId = (await makeShop()).id;
+    const shopId = (await createShop()).id;
     const packId = await buyPack(shopId, "10h", new Date(Date.now() - 86_400_000), dev.id);
     const settlement = await prisma.settlement.create({
       data: { shopId, packId, developerId: dev.id, basis: "delivered", minutes: 90, settledAt: new Date() },
@@ -98,10 +98,10 @@ describe("company console: invoices and report", () => {
     const dev = await makeDeveloper({ payoutRateCents: 10_001 });
     const invoiceId = await submittedInvoice(dev);
     const pay = () =>
-      settle(() => invoicesAction(args(post("/developer/console/invoices", { intent: "pay", invoiceId }))));
-    expect(statusOf(await pay())).toBe(409);
+      callRoute(invoicesAction, args(post("/developer/console/invoices", { intent: "pay", invoiceId })));
+    expect((await pay()).status).toBe(409);
     await invoicesAction(args(post("/developer/console/invoices", { intent: "approve", invoiceId })));
-    expect(statusOf(await pay())).toBe(200);
+    expect((await pay()).status).toBe(200);
     const invoice = await prisma.invoice.findUniqueOrThrow({ where: { id: invoiceId } });
     // 1.5 h at $100.01: 150.015 dollars, rounded half up to the cent.
     expect(invoice).toMatchObject({ status: "paid", amountCents: 15_002 });
@@ -119,7 +119,7 @@ describe("company console: invoices and report", () => {
 
   test("the monthly report adds up hours sold, used, expired, carried over, and payouts", async () => {
     const dev = await makeDeveloper({ payoutRateCents: 8_000 });
-    const shopId = (await makeShop()).id;
+    const shopId = (await createShop()).id;
     await buyPack(shopId, "10h", new Date("2024-06-01T12:00:00Z"), dev.id);
     const quote = await createQuote(
       { shopId, title: "Work", estimate: { hours: 8 } },
@@ -142,11 +142,12 @@ describe("company console: invoices and report", () => {
     );
     expect(page.report.packsSold).toBeGreaterThanOrEqual(1);
     expect(
-      statusOf(
-        await settle(() =>
-          reportLoader(args(getRequest("/developer/console/report?month=2024-13", admin.cookie))),
-        ),
-      ),
+      (
+        await callRoute(
+          reportLoader,
+          args(getRequest("/developer/console/report?month=2024-13", admin.cookie)),
+        )
+      ).status,
     ).toBe(400);
   });
 });

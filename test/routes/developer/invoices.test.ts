@@ -4,19 +4,10 @@ import { loader as csvLoader } from "~/routes/developer.invoices.$id.csv";
 import { loader as invoiceLoader } from "~/routes/developer.invoices.$id";
 import { action as settleAction, loader as settleLoader } from "~/routes/developer.settlements";
 import { loader as printLoader } from "~/routes/developer_.invoices.$id.print";
-import { approveQuote, completeQuote, createQuote } from "~/services/ledger/quotes.server";
-import {
-  bodyOf,
-  buyPack,
-  connect,
-  getRequest,
-  makeDeveloper,
-  makeShop,
-  postRequest,
-  settle,
-  statusOf,
-  type TestDeveloper,
-} from "../../support/portal";
+import { approveQuote, completeQuote, createQuote } from "~/services/quotes/commands.server";
+import { connect, getRequest, makeDeveloper, postRequest, type TestDeveloper } from "../../support/portal";
+import { buyPack, createShop } from "../../support/factories";
+import { callRoute } from "../../support/routes";
 
 let dev: TestDeveloper;
 let shopId: string;
@@ -37,7 +28,7 @@ async function settledPacks() {
 
 beforeEach(async () => {
   dev = await makeDeveloper({ payoutRateCents: 8_550 });
-  shopId = (await makeShop()).id;
+  shopId = (await createShop()).id;
   await connect(shopId, dev.id);
 });
 
@@ -59,7 +50,7 @@ describe("settlements and invoices", () => {
       { settlementId: settlements.map((s) => s.id) },
       { cookie: dev.cookie, csrf: dev.csrf },
     );
-    const outcome = (await settle(() => settleAction({ request, params: {}, context: {} }))) as Response;
+    const outcome = (await callRoute(settleAction, { request, params: {}, context: {} })).response!;
     expect(outcome.status).toBe(302);
     const invoiceId = outcome.headers.get("Location")!.split("/").pop()!;
     const invoice = await prisma.invoice.findUniqueOrThrow({
@@ -108,20 +99,18 @@ describe("settlements and invoices", () => {
     const { settlements } = await openSettlements();
     const ids = settlements.map((s) => s.id);
     const send = () =>
-      settle(() =>
-        settleAction({
-          request: postRequest(
-            "/developer/settlements",
-            { settlementId: ids },
-            { cookie: dev.cookie, csrf: dev.csrf },
-          ),
-          params: {},
-          context: {},
-        }),
-      );
-    expect(statusOf(await send())).toBe(302);
+      callRoute(settleAction, {
+        request: postRequest(
+          "/developer/settlements",
+          { settlementId: ids },
+          { cookie: dev.cookie, csrf: dev.csrf },
+        ),
+        params: {},
+        context: {},
+      });
+    expect((await send()).status).toBe(302);
     const again = await send();
-    expect(statusOf(again)).toBe(409);
+    expect(again.status).toBe(409);
     expect(await prisma.invoice.count({ where: { developerId: dev.id } })).toBe(1);
   });
 
@@ -134,8 +123,8 @@ describe("settlements and invoices", () => {
       { settlementId: settlements[0]!.id },
       { cookie: dev.cookie, csrf: dev.csrf },
     );
-    const outcome = await settle(() => settleAction({ request, params: {}, context: {} }));
-    expect(bodyOf(outcome)).toMatchObject({
+    const outcome = await callRoute(settleAction, { request, params: {}, context: {} });
+    expect(outcome.data).toMatchObject({
       code: "invalid_state",
       message: expect.stringMatching(/Ask the company to set it/),
     });

@@ -6,22 +6,13 @@ import { action as pricingAction, loader as pricingLoader } from "~/routes/devel
 import { loader as reportLoader } from "~/routes/developer.console.report";
 import { action as quoteAction, loader as quoteLoader } from "~/routes/developer.quotes.$id";
 import { action as settleAction, loader as settleLoader } from "~/routes/developer.settlements";
-import { approveQuote, createQuote } from "~/services/ledger/quotes.server";
+import { approveQuote, createQuote } from "~/services/quotes/commands.server";
 import { payQuoteAtOnce } from "~/services/quotes/custom.server";
 import { disputeOverrun } from "~/services/quotes/overruns.server";
 import { setCompanyQuoteRate, setOverrunTolerance } from "~/services/quotes/policy.server";
-import {
-  bodyOf,
-  buyPack,
-  connect,
-  getRequest,
-  makeDeveloper,
-  makeShop,
-  postRequest,
-  settle,
-  statusOf,
-  type TestDeveloper,
-} from "../../support/portal";
+import { connect, getRequest, makeDeveloper, postRequest, type TestDeveloper } from "../../support/portal";
+import { buyPack, createShop } from "../../support/factories";
+import { callRoute, refusalOf } from "../../support/routes";
 
 let dev: TestDeveloper;
 let admin: TestDeveloper;
@@ -31,7 +22,7 @@ const now = () => new Date();
 beforeEach(async () => {
   dev = await makeDeveloper({ payoutRateCents: 6_000 });
   admin = await makeDeveloper({ role: "admin" });
-  shopId = (await makeShop()).id;
+  shopId = (await createShop()).id;
   await connect(shopId, dev.id);
   await buyPack(shopId, "25h", new Date(Date.now() - 86_400_000), dev.id);
 });
@@ -46,13 +37,11 @@ async function newQuote(minutes = 120) {
 }
 
 const onQuote = (id: string, fields: Record<string, string>) =>
-  settle(() =>
-    quoteAction({
-      request: postRequest(`/developer/quotes/${id}`, fields, { cookie: dev.cookie, csrf: dev.csrf }),
-      params: { id },
-      context: {},
-    }),
-  );
+  callRoute(quoteAction, {
+    request: postRequest(`/developer/quotes/${id}`, fields, { cookie: dev.cookie, csrf: dev.csrf }),
+    params: { id },
+    context: {},
+  });
 const openQuote = (id: string) =>
   quoteLoader({ request: getRequest(`/developer/quotes/${id}`, dev.cookie), params: { id }, context: {} });
 const asAdmin = (path: string, fields: Record<string, string>, who = admin) => ({
@@ -64,7 +53,7 @@ const asAdmin = (path: string, fields: Record<string, string>, who = admin) => (
 describe("withdrawing in the portal", () => {
   test("a pending quote is declined by the withdraw, and shows as withdrawn", async () => {
     const id = await newQuote();
-    expect(await onQuote(id, { intent: "withdraw" })).toEqual({ ok: true, done: "withdraw" });
+    expect((await onQuote(id, { intent: "withdraw" })).data).toEqual({ ok: true, done: "withdraw" });
     const quote = await prisma.quote.findUniqueOrThrow({ where: { id } });
     expect(quote.status).toBe("declined");
     expect(quote.withdrawnAt).not.toBeNull();
@@ -74,8 +63,8 @@ describe("withdrawing in the portal", () => {
     const id = await newQuote();
     await payQuoteAtOnce(shopId, id, now());
     const refused = await onQuote(id, { intent: "withdraw" });
-    expect(statusOf(refused)).toBe(409);
-    expect(bodyOf(refused).message).toContain("paid as a custom quote");
+    expect(refused.status).toBe(409);
+    expect(refusalOf(refused).message).toContain("paid as a custom quote");
   });
 
   test("while the merchant's payment waits at Shopify, the quote can be neither edited nor withdrawn", async () => {
@@ -98,8 +87,8 @@ describe("withdrawing in the portal", () => {
     ];
     for (const fields of attempts) {
       const refused = await onQuote(id, fields);
-      expect(statusOf(refused)).toBe(409);
-      expect(bodyOf(refused).message).toContain("paying for this quote at Shopify");
+      expect(refused.status).toBe(409);
+      expect(refusalOf(refused).message).toContain("paying for this quote at Shopify");
     }
     expect(await prisma.quote.findUniqueOrThrow({ where: { id } })).toMatchObject({
       status: "pending",
@@ -113,7 +102,7 @@ describe("a custom quote in the portal", () => {
     const id = await newQuote(120);
     await payQuoteAtOnce(shopId, id, now());
     expect((await openQuote(id)).quote).toMatchObject({ paidWith: "money", priceCents: 19_000 });
-    expect(await onQuote(id, { intent: "complete", actualHours: "3", note: "Took longer" })).toEqual({
+    expect((await onQuote(id, { intent: "complete", actualHours: "3", note: "Took longer" })).data).toEqual({
       ok: true,
       done: "complete",
     });
@@ -136,18 +125,16 @@ describe("a custom quote in the portal", () => {
         minutes: 120,
       }),
     ]);
-    const invoiced = await settle(() =>
-      settleAction({
-        request: postRequest(
-          "/developer/settlements",
-          { settlementId: settlements[0]!.id },
-          { cookie: dev.cookie, csrf: dev.csrf },
-        ),
-        params: {},
-        context: {},
-      }),
-    );
-    expect(statusOf(invoiced)).toBe(302);
+    const invoiced = await callRoute(settleAction, {
+      request: postRequest(
+        "/developer/settlements",
+        { settlementId: settlements[0]!.id },
+        { cookie: dev.cookie, csrf: dev.csrf },
+      ),
+      params: {},
+      context: {},
+    });
+    expect(invoiced.status).toBe(302);
     const line = await prisma.invoiceLine.findFirstOrThrow({ where: { settlementId: settlements[0]!.id } });
     expect(line).toMatchObject({
       packTier: null,
@@ -164,7 +151,7 @@ describe("an overrun in the portal", () => {
     const id = await newQuote(120);
     await approveQuote(shopId, id, now());
     expect((await openQuote(id)).overrunLimitMinutes).toBe(132);
-    expect(await onQuote(id, { intent: "complete", actualHours: "2.5", note: "Theme bug" })).toEqual({
+    expect((await onQuote(id, { intent: "complete", actualHours: "2.5", note: "Theme bug" })).data).toEqual({
       ok: true,
       done: "complete",
     });
@@ -175,9 +162,9 @@ describe("an overrun in the portal", () => {
       completionNote: "Theme bug",
     });
     const again = await onQuote(id, { intent: "complete", actualHours: "2" });
-    expect(statusOf(again)).toBe(409);
+    expect(again.status).toBe(409);
     const logging = await onQuote(id, { intent: "add-time", workedOn: "2026-01-05", hours: "1" });
-    expect(statusOf(logging)).toBe(409);
+    expect(logging.status).toBe(409);
   });
 });
 
@@ -218,33 +205,33 @@ describe("the company's Disputes list", () => {
   });
 
   test("is the company's only: a developer is refused", async () => {
-    const outcome = await settle(() =>
-      disputesLoader({
-        request: getRequest("/developer/console/disputes", dev.cookie),
-        params: {},
-        context: {},
-      }),
+    const outcome = await callRoute(disputesLoader, {
+      request: getRequest("/developer/console/disputes", dev.cookie),
+      params: {},
+      context: {},
+    });
+    expect(outcome.status).toBe(403);
+    const posted = await callRoute(
+      disputesAction,
+      asAdmin("/developer/console/disputes", { intent: "resolve" }, dev),
     );
-    expect(statusOf(outcome)).toBe(403);
-    const posted = await settle(() =>
-      disputesAction(asAdmin("/developer/console/disputes", { intent: "resolve" }, dev)),
-    );
-    expect(statusOf(posted)).toBe(403);
+    expect(posted.status).toBe(403);
   });
 
   test("an admin resolves with hours from 0.25 to the actual and a required reason", async () => {
     const id = await disputed();
     const resolve = (fields: Record<string, string>) =>
-      settle(() =>
-        disputesAction(asAdmin("/developer/console/disputes", { intent: "resolve", quoteId: id, ...fields })),
+      callRoute(
+        disputesAction,
+        asAdmin("/developer/console/disputes", { intent: "resolve", quoteId: id, ...fields }),
       );
     const tooMuch = await resolve({ chargedHours: "3.5", reason: "x" });
-    expect(statusOf(tooMuch)).toBe(400);
-    expect(bodyOf<{ errors: { field: string }[] }>(tooMuch).errors[0]?.field).toBe("chargedHours");
+    expect(tooMuch.status).toBe(400);
+    expect((tooMuch.data as { errors: { field: string }[] }).errors[0]?.field).toBe("chargedHours");
     const noReason = await resolve({ chargedHours: "2.5", reason: "" });
-    expect(bodyOf<{ errors: { field: string }[] }>(noReason).errors[0]?.field).toBe("reason");
+    expect(refusalOf(noReason).errors[0]?.field).toBe("reason");
     expect(
-      await resolve({ chargedHours: "2.5", reason: "Half of the extra was the carrier's fault." }),
+      (await resolve({ chargedHours: "2.5", reason: "Half of the extra was the carrier's fault." })).data,
     ).toEqual({
       ok: true,
       charged: "2.5 h",
@@ -279,13 +266,14 @@ describe("pricing and the monthly report", () => {
         })
       ).rateCents,
     ).toBe(12_000);
-    const bad = await settle(() => pricingAction(asAdmin("/developer/console/pricing", { rate: "0.50" })));
-    expect(statusOf(bad)).toBe(400);
-    expect(bodyOf<{ errors: { field: string }[] }>(bad).errors[0]?.field).toBe("rate");
-    const developer = await settle(() =>
-      pricingAction(asAdmin("/developer/console/pricing", { rate: "1" }, dev)),
+    const bad = await callRoute(pricingAction, asAdmin("/developer/console/pricing", { rate: "0.50" }));
+    expect(bad.status).toBe(400);
+    expect((bad.data as { errors: { field: string }[] }).errors[0]?.field).toBe("rate");
+    const developer = await callRoute(
+      pricingAction,
+      asAdmin("/developer/console/pricing", { rate: "1" }, dev),
     );
-    expect(statusOf(developer)).toBe(403);
+    expect(developer.status).toBe(403);
   });
 
   test("the report shows custom-quote sales and hours apart from packs", async () => {

@@ -2,20 +2,11 @@ import { beforeEach, describe, expect, test } from "vitest";
 import prisma from "~/db.server";
 import { action as quoteAction, loader as quoteLoader } from "~/routes/developer.quotes.$id";
 import { action as storeAction, loader as storeLoader } from "~/routes/developer.stores.$shopId";
-import { approveQuote } from "~/services/ledger/quotes.server";
+import { approveQuote } from "~/services/quotes/commands.server";
 import { balanceSummary } from "~/services/ledger/read.server";
-import {
-  bodyOf,
-  buyPack,
-  connect,
-  getRequest,
-  makeDeveloper,
-  makeShop,
-  postRequest,
-  settle,
-  statusOf,
-  type TestDeveloper,
-} from "../../support/portal";
+import { connect, getRequest, makeDeveloper, postRequest, type TestDeveloper } from "../../support/portal";
+import { buyPack, createShop } from "../../support/factories";
+import { callRoute } from "../../support/routes";
 
 let dev: TestDeveloper;
 let shopId: string;
@@ -23,7 +14,7 @@ const DAY = 24 * 3600_000;
 
 beforeEach(async () => {
   dev = await makeDeveloper();
-  const shop = await makeShop();
+  const shop = await createShop();
   shopId = shop.id;
   await connect(shopId, dev.id);
   await buyPack(shopId, "10h", new Date(Date.now() - DAY), dev.id);
@@ -31,16 +22,16 @@ beforeEach(async () => {
 
 async function createQuote(fields: Record<string, string>, csrf: string | null = dev.csrf) {
   const request = postRequest(`/developer/stores/${shopId}`, fields, { cookie: dev.cookie, csrf });
-  return settle(() => storeAction({ request, params: { shopId }, context: {} }));
+  return callRoute(storeAction, { request, params: { shopId }, context: {} });
 }
 
 async function onQuote(id: string, fields: Record<string, string>) {
   const request = postRequest(`/developer/quotes/${id}`, fields, { cookie: dev.cookie, csrf: dev.csrf });
-  return settle(() => quoteAction({ request, params: { id }, context: {} }));
+  return callRoute(quoteAction, { request, params: { id }, context: {} });
 }
 
 async function newApprovedQuote(estimateHours = "2") {
-  const created = (await createQuote({ title: "Fix checkout", description: "", estimateHours })) as Response;
+  const created = (await createQuote({ title: "Fix checkout", description: "", estimateHours })).response!;
   const id = created.headers.get("Location")!.split("/").pop()!;
   const approved = await approveQuote(shopId, id, new Date());
   expect(approved.ok).toBe(true);
@@ -50,8 +41,8 @@ async function newApprovedQuote(estimateHours = "2") {
 describe("quotes in the portal", () => {
   test("a developer quotes a connected store in hours, stored as whole minutes", async () => {
     const outcome = await createQuote({ title: "New banner", description: "Hero", estimateHours: "1.25" });
-    expect(statusOf(outcome)).toBe(302);
-    const id = (outcome as Response).headers.get("Location")!.split("/").pop()!;
+    expect(outcome.status).toBe(302);
+    const id = outcome.response!.headers.get("Location")!.split("/").pop()!;
     const quote = await prisma.quote.findUniqueOrThrow({ where: { id } });
     expect(quote).toMatchObject({ developerId: dev.id, shopId, estimateMinutes: 75, status: "pending" });
     const page = await quoteLoader({
@@ -63,10 +54,10 @@ describe("quotes in the portal", () => {
   });
 
   test("estimates under 15 minutes or not in whole minutes are refused", async () => {
-    expect(bodyOf(await createQuote({ title: "Tiny", estimateHours: "0.2" }))).toMatchObject({
+    expect((await createQuote({ title: "Tiny", estimateHours: "0.2" })).data).toMatchObject({
       code: "invalid_hours",
     });
-    expect(bodyOf(await createQuote({ title: "Odd", estimateHours: "1.33" }))).toMatchObject({
+    expect((await createQuote({ title: "Odd", estimateHours: "1.33" })).data).toMatchObject({
       code: "invalid_hours",
     });
     expect(await prisma.quote.count({ where: { shopId } })).toBe(0);
@@ -74,15 +65,15 @@ describe("quotes in the portal", () => {
 
   test("a form without the CSRF token is refused and no quote is created", async () => {
     const outcome = await createQuote({ title: "Sneaky", estimateHours: "1" }, null);
-    expect(statusOf(outcome)).toBe(403);
+    expect(outcome.status).toBe(403);
     expect(await prisma.quote.count({ where: { shopId } })).toBe(0);
   });
 
   test("a quote can be edited while pending, not once approved", async () => {
-    const created = (await createQuote({ title: "Old", estimateHours: "1" })) as Response;
+    const created = (await createQuote({ title: "Old", estimateHours: "1" })).response!;
     const id = created.headers.get("Location")!.split("/").pop()!;
     expect(
-      await onQuote(id, { intent: "edit", title: "New", description: "More", estimateHours: "3" }),
+      (await onQuote(id, { intent: "edit", title: "New", description: "More", estimateHours: "3" })).data,
     ).toEqual({ ok: true, done: "edit" });
     expect(await prisma.quote.findUniqueOrThrow({ where: { id } })).toMatchObject({
       title: "New",
@@ -90,7 +81,7 @@ describe("quotes in the portal", () => {
     });
     await approveQuote(shopId, id, new Date());
     const refused = await onQuote(id, { intent: "edit", title: "Newer", estimateHours: "9" });
-    expect(statusOf(refused)).toBe(409);
+    expect(refused.status).toBe(409);
     expect(await prisma.quote.findUniqueOrThrow({ where: { id } })).toMatchObject({
       title: "New",
       estimateMinutes: 180,
@@ -100,7 +91,7 @@ describe("quotes in the portal", () => {
   test("withdrawing an approved quote cancels it and releases its hold", async () => {
     const id = await newApprovedQuote("2");
     expect((await balanceSummary(shopId, new Date()))!.heldMinutes).toBe(120);
-    expect(await onQuote(id, { intent: "withdraw" })).toEqual({ ok: true, done: "withdraw" });
+    expect((await onQuote(id, { intent: "withdraw" })).data).toEqual({ ok: true, done: "withdraw" });
     expect((await prisma.quote.findUniqueOrThrow({ where: { id } })).status).toBe("cancelled");
     expect((await balanceSummary(shopId, new Date()))!.heldMinutes).toBe(0);
   });
@@ -134,7 +125,7 @@ describe("time and completion", () => {
     });
     expect(page.loggedMinutes).toBe(150);
 
-    expect(await onQuote(id, { intent: "complete", actualHours: "2.5" })).toEqual({
+    expect((await onQuote(id, { intent: "complete", actualHours: "2.5" })).data).toEqual({
       ok: true,
       done: "complete",
     });
@@ -146,15 +137,15 @@ describe("time and completion", () => {
     expect(balance).toMatchObject({ availableMinutes: 600 - 150, heldMinutes: 0 });
 
     const late = await onQuote(id, { intent: "add-time", workedOn: today, hours: "1", note: "" });
-    expect(statusOf(late)).toBe(409);
+    expect(late.status).toBe(409);
   });
 
   test("a completion the store cannot cover says what the merchant must do and changes nothing", async () => {
     const id = await newApprovedQuote("2");
     const before = await balanceSummary(shopId, new Date());
     const outcome = await onQuote(id, { intent: "complete", actualHours: "12" });
-    expect(statusOf(outcome)).toBe(409);
-    expect(bodyOf<{ code: string; message: string }>(outcome)).toMatchObject({
+    expect(outcome.status).toBe(409);
+    expect(outcome.data as { code: string; message: string }).toMatchObject({
       code: "insufficient_hours",
       message: expect.stringMatching(/2 h short.*Ask the merchant to buy a pack/),
     });
@@ -166,14 +157,14 @@ describe("time and completion", () => {
   test("time in the future or beyond 24 h in one entry is refused", async () => {
     const id = await newApprovedQuote("1");
     const future = new Date(Date.now() + 3 * DAY).toISOString().slice(0, 10);
-    expect(statusOf(await onQuote(id, { intent: "add-time", workedOn: future, hours: "1", note: "" }))).toBe(
+    expect((await onQuote(id, { intent: "add-time", workedOn: future, hours: "1", note: "" })).status).toBe(
       400,
     );
     expect(
-      statusOf(await onQuote(id, { intent: "add-time", workedOn: "2026-02-30", hours: "1", note: "" })),
+      (await onQuote(id, { intent: "add-time", workedOn: "2026-02-30", hours: "1", note: "" })).status,
     ).toBe(400);
     expect(
-      statusOf(await onQuote(id, { intent: "add-time", workedOn: "2026-01-02", hours: "25", note: "" })),
+      (await onQuote(id, { intent: "add-time", workedOn: "2026-01-02", hours: "25", note: "" })).status,
     ).toBe(400);
     expect(await prisma.timeEntry.count({ where: { quoteId: id } })).toBe(0);
   });
