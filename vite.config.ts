@@ -37,6 +37,7 @@ export default defineConfig({
     }),
     tsconfigPaths(),
   ],
-  build: { assetsInlineLimit: 0 },
+  // The manifest lets scripts/home-js.ts measure what the home page loads.
+  build: { assetsInlineLimit: 0, manifest: true },
   optimizeDeps: { include: ["@shopify/app-bridge-react", "@shopify/polaris"] },
 });

@@ -1,4 +1,5 @@
-import { Form } from "@remix-run/react";
+import { Form, useSubmit } from "@remix-run/react";
+import { ConfirmButton } from "./ConfirmButton";
 import { Badge, BlockStack, Button, Card, InlineStack, Text, TextField } from "@shopify/polaris";
 import { useState, type ReactNode } from "react";
 
@@ -51,6 +52,23 @@ function IntentButton(props: {
   );
 }
 
+/** Revoking asks first: it cannot be undone (connecting again takes a new request). */
+function RevokeButton({ developerId, name }: { developerId: string; name: string }) {
+  const submit = useSubmit();
+  return (
+    <ConfirmButton
+      variant="plain"
+      destructive
+      title={`Revoke ${name}'s access?`}
+      message={`${name} can no longer see or quote for your store. Connecting again takes a new request.`}
+      confirmLabel="Revoke access"
+      onConfirm={() => submit({ intent: "revoke", developerId }, { method: "post" })}
+    >
+      Revoke access
+    </ConfirmButton>
+  );
+}
+
 /**
  * Connected developers with Revoke, the store's requests (as typed, with where they stand) and a
  * form to ask a developer to connect by email.
@@ -78,15 +96,7 @@ export function DevelopersCard({
             key={developer.developerId}
             title={developer.name}
             detail={`${developer.email}${developer.source === "offer" ? " · through a pack they sold you" : ""}`}
-            action={
-              <IntentButton
-                intent="revoke"
-                name="developerId"
-                value={developer.developerId}
-                label="Revoke access"
-                critical
-              />
-            }
+            action={<RevokeButton developerId={developer.developerId} name={developer.name} />}
           />
         ))}
         {requests.map((request) =>

@@ -1,23 +1,28 @@
-import { Form, useActionData, useNavigation } from "@remix-run/react";
+import { useActionData, useNavigation, useSubmit } from "@remix-run/react";
 import { Banner, BlockStack, Button, Card, InlineStack, Text, TextField } from "@shopify/polaris";
 import { useState } from "react";
-import { formatHours } from "../ledger";
 import type { Refusal } from "../lib/http.server";
+import { ConfirmButton } from "./ConfirmButton";
+import { hours } from "../lib/format";
 
 interface Props {
   estimateMinutes: number;
   actualMinutes: number;
+  /** The store's available hours now, besides this quote's hold. */
+  availableMinutes: number;
   note: string | null;
 }
 
 /** A completion above the merchant's tolerance: approve the extra time, or dispute it with a reason. */
-export function OverrunDecision({ estimateMinutes, actualMinutes, note }: Props) {
+export function OverrunDecision({ estimateMinutes, actualMinutes, availableMinutes, note }: Props) {
   const result = useActionData<{ ok: true } | Refusal>();
   const navigation = useNavigation();
+  const submit = useSubmit();
   const [disputing, setDisputing] = useState(false);
   const [reason, setReason] = useState("");
   const busy = navigation.state !== "idle" ? navigation.formData?.get("intent") : null;
-  const actual = formatHours(actualMinutes);
+  const actual = hours(actualMinutes);
+  const extra = actualMinutes - estimateMinutes;
   const reasonError =
     result && !result.ok ? result.errors.find((e) => e.field === "reason")?.message : undefined;
   return (
@@ -29,50 +34,60 @@ export function OverrunDecision({ estimateMinutes, actualMinutes, note }: Props)
         {result && !result.ok && !reasonError ? (
           <Banner
             tone="warning"
-            action={result.missingMinutes ? { content: "Buy a pack", url: "/app/packs" } : undefined}
+            action={result.missingMinutes ? { content: "Buy hours", url: "/app/packs" } : undefined}
           >
             <p>{result.message}</p>
           </Banner>
         ) : null}
         <Text as="p">
-          Estimate {formatHours(estimateMinutes)} · actual {actual} · extra{" "}
-          {formatHours(actualMinutes - estimateMinutes)}. Nothing is charged until you decide; the estimate
-          stays held.
+          Estimate {hours(estimateMinutes)} · actual {actual} · extra {hours(extra)}. Nothing is charged until
+          you decide; the estimate stays held.
+        </Text>
+        <Text as="p" fontWeight="semibold">
+          Available besides this quote: {hours(availableMinutes)}
         </Text>
         {note ? <Text as="p">The developer says: {note}</Text> : null}
         {disputing ? (
-          <Form method="post">
-            <BlockStack gap="200">
-              <input type="hidden" name="intent" value="dispute" />
-              <TextField
-                label="Why do you dispute the extra time?"
-                name="reason"
-                value={reason}
-                onChange={setReason}
-                multiline={3}
-                maxLength={1000}
-                autoComplete="off"
-                error={reasonError}
-              />
-              <Text as="p" tone="subdued">
-                The company reviews it with the developer&apos;s time entries and decides what is charged.
-              </Text>
-              <InlineStack gap="200">
-                <Button submit tone="critical" loading={busy === "dispute"}>
-                  Send dispute
-                </Button>
-                <Button onClick={() => setDisputing(false)}>Back</Button>
-              </InlineStack>
-            </BlockStack>
-          </Form>
+          <BlockStack gap="200">
+            <TextField
+              label="Why do you dispute the extra time?"
+              name="reason"
+              value={reason}
+              onChange={setReason}
+              multiline={3}
+              maxLength={1000}
+              autoComplete="off"
+              error={reasonError}
+            />
+            <Text as="p" tone="subdued">
+              The company reviews it with the developer&apos;s time entries and decides what is charged.
+            </Text>
+            <InlineStack gap="200">
+              <ConfirmButton
+                destructive
+                loading={busy === "dispute"}
+                title="Send this dispute?"
+                message={`Send your reason to the company. It decides what is charged, from 0.25 h to the ${actual} reported; ${hours(estimateMinutes)} stay held until then. A dispute cannot be withdrawn.`}
+                confirmLabel="Send dispute"
+                onConfirm={() => submit({ intent: "dispute", reason }, { method: "post" })}
+              >
+                Send dispute
+              </ConfirmButton>
+              <Button onClick={() => setDisputing(false)}>Back</Button>
+            </InlineStack>
+          </BlockStack>
         ) : (
           <InlineStack gap="200">
-            <Form method="post">
-              <input type="hidden" name="intent" value="approve-overrun" />
-              <Button submit variant="primary" loading={busy === "approve-overrun"}>
-                {`Approve ${actual}`}
-              </Button>
-            </Form>
+            <ConfirmButton
+              variant="primary"
+              loading={busy === "approve-overrun"}
+              title="Approve the extra time?"
+              message={`Charge ${actual} (the actual time) to your packs: the ${hours(estimateMinutes)} held plus ${hours(extra)} more. ${hours(Math.max(0, availableMinutes - extra))} will be left available.`}
+              confirmLabel={`Charge ${actual}`}
+              onConfirm={() => submit({ intent: "approve-overrun" }, { method: "post" })}
+            >
+              {`Approve ${actual}`}
+            </ConfirmButton>
             <Button onClick={() => setDisputing(true)}>Dispute</Button>
           </InlineStack>
         )}

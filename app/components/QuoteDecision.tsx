@@ -1,15 +1,21 @@
-import { Form, useActionData, useNavigation } from "@remix-run/react";
+import { useActionData, useNavigation, useSubmit } from "@remix-run/react";
 import { Banner, BlockStack, Button, Card, InlineStack, Text, TextField } from "@shopify/polaris";
 import { useState } from "react";
 import type { Refusal } from "../lib/http.server";
 import { fieldError } from "../lib/result";
-import { money } from "../lib/format";
+import { ConfirmButton } from "./ConfirmButton";
+import { hours, money } from "../lib/format";
 
 /** What deciding on a quote answered: a failure says what to do (and how many hours are missing). */
 type DecisionResult = { ok: true } | Refusal;
 
 interface Props {
-  estimate: string;
+  title: string;
+  estimateMinutes: number;
+  /** The store's available hours now (unheld, unexpired). */
+  availableMinutes: number;
+  /** What to buy when the estimate is above the available hours ("Buy a 25 h pack"), or null. */
+  buyHint: string | null;
   /** Paying outright (a custom quote): its price and hourly rate. */
   offer: { priceCents: number; rateCents: number } | null;
   /** A payment started and not yet confirmed by Shopify: its purchase page. */
@@ -17,14 +23,18 @@ interface Props {
 }
 
 /** A pending quote: approve against hours (a hold of the estimate), pay it outright, or decline. */
-export function QuoteDecision({ estimate, offer, waitingPaymentId }: Props) {
+export function QuoteDecision(props: Props) {
+  const { title, estimateMinutes, availableMinutes, buyHint, offer, waitingPaymentId } = props;
   const result = useActionData<DecisionResult>();
   const navigation = useNavigation();
+  const submit = useSubmit();
   const reasonError = fieldError(result, "reason");
   // A refused reason reopens the decline form (a page served after a form post starts here).
   const [declining, setDeclining] = useState(reasonError !== undefined);
   const [reason, setReason] = useState("");
   const busy = navigation.state !== "idle" ? navigation.formData?.get("intent") : null;
+  const estimate = hours(estimateMinutes);
+  const short = estimateMinutes - availableMinutes;
   return (
     <Card>
       <BlockStack gap="300">
@@ -34,7 +44,7 @@ export function QuoteDecision({ estimate, offer, waitingPaymentId }: Props) {
         {result && !result.ok && !reasonError ? (
           <Banner
             tone="warning"
-            action={result.missingMinutes ? { content: "Buy a pack", url: "/app/packs" } : undefined}
+            action={result.missingMinutes ? { content: "Buy hours", url: "/app/packs" } : undefined}
           >
             <p>{result.message}</p>
           </Banner>
@@ -49,8 +59,12 @@ export function QuoteDecision({ estimate, offer, waitingPaymentId }: Props) {
             </p>
           </Banner>
         ) : null}
+        <Text as="p" fontWeight="semibold">
+          Available now: {hours(availableMinutes)}
+        </Text>
         <Text as="p">
           Approving holds {estimate} of your packs until the work is done; you are charged the actual time.
+          {short > 0 ? ` You are ${hours(short)} short: ${buyHint ?? "buy hours"} first.` : ""}
         </Text>
         {offer ? (
           <Text as="p">
@@ -59,42 +73,57 @@ export function QuoteDecision({ estimate, offer, waitingPaymentId }: Props) {
           </Text>
         ) : null}
         {declining ? (
-          <Form method="post">
-            <BlockStack gap="200">
-              <input type="hidden" name="intent" value="decline" />
-              <TextField
-                label="Reason (optional)"
-                name="reason"
-                value={reason}
-                onChange={setReason}
-                multiline={3}
-                maxLength={1000}
-                autoComplete="off"
-                error={reasonError}
-              />
-              <InlineStack gap="200">
-                <Button submit tone="critical" loading={busy === "decline"}>
-                  Decline quote
-                </Button>
-                <Button onClick={() => setDeclining(false)}>Back</Button>
-              </InlineStack>
-            </BlockStack>
-          </Form>
+          <BlockStack gap="200">
+            <TextField
+              label="Reason (optional)"
+              name="reason"
+              value={reason}
+              onChange={setReason}
+              multiline={3}
+              maxLength={1000}
+              autoComplete="off"
+              error={reasonError}
+            />
+            <InlineStack gap="200">
+              <ConfirmButton
+                destructive
+                loading={busy === "decline"}
+                title="Decline this quote?"
+                message={`Decline “${title}”. The developer is told${reason.trim() ? " your reason" : ""}; this cannot be undone. No hours are used.`}
+                confirmLabel="Decline quote"
+                onConfirm={() => submit({ intent: "decline", reason }, { method: "post" })}
+              >
+                Decline quote
+              </ConfirmButton>
+              <Button onClick={() => setDeclining(false)}>Back</Button>
+            </InlineStack>
+          </BlockStack>
         ) : (
           <InlineStack gap="200">
-            <Form method="post">
-              <input type="hidden" name="intent" value="approve" />
-              <Button submit variant="primary" loading={busy === "approve"}>
-                {`Approve (hold ${estimate} of your packs)`}
-              </Button>
-            </Form>
+            <ConfirmButton
+              variant="primary"
+              loading={busy === "approve"}
+              title="Approve this quote?"
+              message={
+                short > 0
+                  ? `“${title}” needs ${estimate} and you have ${hours(availableMinutes)} available: approving will fail until you buy hours.`
+                  : `Hold ${estimate} of your packs for “${title}”. ${hours(availableMinutes - estimateMinutes)} will be left available; you are charged the actual time when the work is done.`
+              }
+              confirmLabel={`Hold ${estimate}`}
+              onConfirm={() => submit({ intent: "approve" }, { method: "post" })}
+            >
+              {`Approve (hold ${estimate} of your packs)`}
+            </ConfirmButton>
             {offer ? (
-              <Form method="post">
-                <input type="hidden" name="intent" value="pay" />
-                <Button submit loading={busy === "pay"}>
-                  {`Pay ${money(offer.priceCents)} instead`}
-                </Button>
-              </Form>
+              <ConfirmButton
+                loading={busy === "pay"}
+                title="Pay for this quote?"
+                message={`Pay ${money(offer.priceCents)} through Shopify for “${title}”. Shopify asks you to approve the charge; no hours are used.`}
+                confirmLabel={`Pay ${money(offer.priceCents)}`}
+                onConfirm={() => submit({ intent: "pay" }, { method: "post" })}
+              >
+                {`Pay ${money(offer.priceCents)} instead`}
+              </ConfirmButton>
             ) : null}
             <Button onClick={() => setDeclining(true)}>Decline</Button>
           </InlineStack>

@@ -1,3 +1,4 @@
+import { buyToCover } from "./catalog";
 import { INVALID_MINUTES, invariant } from "./messages";
 import type { HoldPart, InsufficientHours, PackState } from "./types";
 import { formatHours } from "./units";
@@ -48,7 +49,7 @@ export function allocate(
     return insufficient(
       minutes - available,
       available,
-      `Needs ${formatHours(minutes)}, ${formatHours(available)} available. Buy a pack or lower the estimate.`,
+      `Needs ${formatHours(minutes)}, ${formatHours(available)} available. ${buyToCover(minutes - available)} or lower the estimate.`,
     );
   }
   const parts: HoldPart[] = [];

@@ -88,3 +88,11 @@ export function describePacks(packs: readonly Tier[]): string {
     ? (parts[0] ?? "")
     : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
 }
+
+/**
+ * What to buy for `minutes` that are missing, naming the smallest listed packs that cover them:
+ * "Buy a 25 h pack", "Buy 5 × 75 h packs and a 50 h pack" (never just "a pack" when one is too small).
+ */
+export function buyToCover(minutes: number): string {
+  return `Buy ${describePacks(packsCovering(minutes))}`;
+}

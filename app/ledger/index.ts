@@ -1,6 +1,7 @@
 export * from "./types";
 export {
   TIERS,
+  buyToCover,
   describePacks,
   findTier,
   listedTiers,

@@ -1,4 +1,5 @@
 import { allocate, compareConsumption, insufficient, totalAvailable } from "./allocation";
+import { buyToCover } from "./catalog";
 import { HOLD_NOT_FOUND, invariant } from "./messages";
 import { followOutcome } from "./outcome";
 import type { EntryDraft, EntryPlan, Failure, HoldPart, PackState, Policy } from "./types";
@@ -89,7 +90,7 @@ export function planComplete(
       return insufficient(
         missing,
         available,
-        `Needs ${formatHours(left)} more than the ${formatHours(held)} held, ${formatHours(available)} available: ${formatHours(missing)} (${missing} min) short. Buy a pack, then complete the quote.`,
+        `Needs ${formatHours(left)} more than the ${formatHours(held)} held, ${formatHours(available)} available: ${formatHours(missing)} (${missing} min) short. ${buyToCover(missing)}, then complete the quote.`,
       );
     }
     for (const part of extra.parts) addUsage(usage, part.packId, part.own, part.carried);

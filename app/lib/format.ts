@@ -82,3 +82,6 @@ export function dateTimeOf(instant: Date, timeZone: string): string {
   }).format(instant);
   return `${dayOf(instant, timeZone)}, ${time} (${timeZone})`;
 }
+
+/** What to buy for missing minutes, naming the smallest listed packs that cover them (the ledger's words). */
+export { buyToCover } from "../ledger";

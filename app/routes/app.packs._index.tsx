@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useActionData, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
 import { TitleBar } from "@shopify/app-bridge-react";
-import { Badge, Banner, BlockStack, Button, Card, InlineGrid, Page, Text } from "@shopify/polaris";
+import { Badge, Banner, BlockStack, Card, InlineGrid, InlineStack, Page, Text } from "@shopify/polaris";
+import { ConfirmButton } from "../components/ConfirmButton";
 import { boundary } from "@shopify/shopify-app-remix/server";
 import { z } from "zod";
 import { catalogFor } from "../services/billing/catalog.server";
@@ -51,6 +52,7 @@ export default function Catalog() {
   const { tiers, offer, offerError } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
+  const submit = useSubmit();
   const buying = navigation.state !== "idle" ? navigation.formData?.get("tier") : null;
   return (
     <Page>
@@ -82,17 +84,23 @@ export default function Catalog() {
                   <Text as="p" tone="subdued">
                     {money(tier.pricePerHourCents)} per hour
                   </Text>
-                  <Form method="post">
-                    <input type="hidden" name="tier" value={tier.id} />
-                    {offer ? <input type="hidden" name="offer" value={offer.token} /> : null}
-                    <Button
-                      submit
-                      variant={chosen || !offer ? "primary" : "secondary"}
+                  <InlineStack>
+                    <ConfirmButton
+                      variant={chosen || !offer ? "primary" : undefined}
                       loading={buying === tier.id}
+                      title={`Buy ${tier.hours} hours?`}
+                      message={`Pay ${money(tier.priceCents)} through Shopify for a ${tier.hours} h pack. Shopify asks you to approve the charge; the hours are valid for 3 months from payment.`}
+                      confirmLabel={`Pay ${money(tier.priceCents)}`}
+                      onConfirm={() =>
+                        submit(
+                          { tier: tier.id, ...(offer ? { offer: offer.token } : {}) },
+                          { method: "post" },
+                        )
+                      }
                     >
                       {`Buy ${tier.hours} hours`}
-                    </Button>
-                  </Form>
+                    </ConfirmButton>
+                  </InlineStack>
                 </BlockStack>
               </Card>
             );

@@ -5,6 +5,8 @@ import { Banner, BlockStack, Button, Card, InlineStack, Page, Text } from "@shop
 import { findTier } from "../ledger";
 import { notFound } from "../lib/http.server";
 import { confirmPurchase, paidQuote } from "../services/billing/confirm.server";
+import { balanceSummary } from "../services/ledger/read.server";
+import { day } from "../lib/format";
 import * as clock from "../clock.server";
 import { requireShop } from "../merchant/auth.server";
 
@@ -13,7 +15,13 @@ export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   const { shop, admin } = await requireShop(request);
   const purchase = await confirmPurchase(shop.id, params.purchaseId ?? "", admin.graphql, clock.now());
   if (!purchase) throw notFound("This purchase does not exist in your store. Open Packs to buy hours.");
+  // The new pack as the ledger sees it now: hours carried into it from an expiring pack, and its expiry.
+  const pack = purchase.packId
+    ? (await balanceSummary(shop.id, clock.now()))?.packs.find((p) => p.id === purchase.packId)
+    : undefined;
   return {
+    carriedInHours: pack?.carriedInHours ?? 0,
+    expiresOn: pack?.expiresOn ?? null,
     status: purchase.status as "PENDING" | "ACTIVE" | "DECLINED" | "EXPIRED",
     hours: findTier(purchase.tier ?? "")?.hours ?? 0,
     packId: purchase.packId,
@@ -29,7 +37,7 @@ const PAGES = {
 } as const;
 
 export default function PurchaseResult() {
-  const { status, hours, packId, quote } = useLoaderData<typeof loader>();
+  const { status, hours, packId, quote, carriedInHours, expiresOn } = useLoaderData<typeof loader>();
   if (quote) return <QuotePayment status={status} quote={quote} />;
   const page = PAGES[status];
   return (
@@ -39,6 +47,12 @@ export default function PurchaseResult() {
         <BlockStack gap="400">
           <Banner tone={page.tone} title={page.title} />
           <Text as="p">{message(status, hours)}</Text>
+          {status === "ACTIVE" && carriedInHours > 0 ? (
+            <Text as="p">
+              {`Plus ${carriedInHours} h carried in from your previous pack`}
+              {expiresOn ? `, usable until this pack expires on ${day(expiresOn, { year: true })}.` : "."}
+            </Text>
+          ) : null}
           <InlineStack gap="200">
             {status === "ACTIVE" && packId ? (
               <Button variant="primary" url={`/app/packs/${packId}`}>

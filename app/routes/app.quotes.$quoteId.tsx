@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { TitleBar } from "@shopify/app-bridge-react";
 import {
   Badge,
@@ -21,17 +21,26 @@ import { startQuotePurchase } from "../services/billing/quote-purchases.server";
 import { approveQuote, declineQuote } from "../services/quotes/commands.server";
 import { approveOverrun, disputeOverrun } from "../services/quotes/overruns.server";
 import { quoteDetail, type QuoteDetail } from "../services/quotes/reads.server";
+import { balanceSummary } from "../services/ledger/read.server";
+import { useNoticeToast } from "../lib/notice";
 import * as clock from "../clock.server";
 import { requireShop } from "../merchant/auth.server";
 import { paragraph, parse } from "../lib/forms";
 import { notFound, readForm, refuse } from "../lib/http.server";
-import { day, money } from "../lib/format";
+import { buyToCover, day, money } from "../lib/format";
 
 export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   const { shop } = await requireShop(request);
-  const quote = await quoteDetail(shop.id, params.quoteId ?? "", clock.now());
+  const now = clock.now();
+  const [quote, summary] = await Promise.all([
+    quoteDetail(shop.id, params.quoteId ?? "", now),
+    balanceSummary(shop.id, now),
+  ]);
   if (!quote) throw notFound("This quote does not exist in your store. Open it from Quotes.");
-  return quote;
+  const availableMinutes = summary?.availableMinutes ?? 0;
+  const short = quote.estimateMinutes - availableMinutes;
+  // Worded here: the catalog stays out of the browser's bundle.
+  return { ...quote, availableMinutes, buyHint: short > 0 ? buyToCover(short) : null };
 };
 
 const DecisionForm = z.discriminatedUnion("intent", [
@@ -41,6 +50,14 @@ const DecisionForm = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("approve-overrun") }),
   z.object({ intent: z.literal("dispute"), reason: paragraph(1000, 1) }),
 ]);
+
+/** The toast after each decision. */
+const DONE = {
+  approve: "Quote approved: its estimate is held",
+  decline: "Quote declined",
+  "approve-overrun": "Extra time approved and charged",
+  dispute: "Dispute sent to the company",
+} as const;
 
 export const action = async ({ request, params }: ActionFunctionArgs) => {
   const { shop, session, admin, redirect } = await requireShop(request);
@@ -72,12 +89,12 @@ export const action = async ({ request, params }: ActionFunctionArgs) => {
         return disputeOverrun(shop.id, quoteId, input.reason, now);
     }
   })();
-  if (result.ok) return { ok: true as const };
+  if (result.ok) return { ok: true as const, notice: DONE[input.intent] };
   if (result.code === "insufficient_hours" && input.intent === "approve") {
     const missing = result.missingMinutes ?? 0;
     return refuse({
       ...result,
-      message: `This quote needs ${formatHours(missing)} more than you have available (${formatHours(result.availableMinutes ?? 0)}). Buy a pack, then approve it.`,
+      message: `This quote needs ${formatHours(missing)} more than you have available (${formatHours(result.availableMinutes ?? 0)}). ${buyToCover(missing)}, then approve it.`,
     });
   }
   return refuse(result);
@@ -99,6 +116,7 @@ const STATUS = {
 
 export default function QuotePage() {
   const quote = useLoaderData<typeof loader>();
+  useNoticeToast(useActionData<typeof action>());
   const status = STATUS[quote.status];
   return (
     <Page backAction={{ content: "Quotes", url: "/app/quotes" }} title={quote.title}>
@@ -138,7 +156,10 @@ export default function QuotePage() {
         {quote.status === "pending" ? (
           <Layout.Section variant="oneThird">
             <QuoteDecision
-              estimate={formatHours(quote.estimateMinutes)}
+              title={quote.title}
+              estimateMinutes={quote.estimateMinutes}
+              availableMinutes={quote.availableMinutes}
+              buyHint={quote.buyHint}
               offer={quote.offer}
               waitingPaymentId={quote.waitingPaymentId}
             />
@@ -149,6 +170,7 @@ export default function QuotePage() {
             <OverrunDecision
               estimateMinutes={quote.estimateMinutes}
               actualMinutes={quote.actualMinutes}
+              availableMinutes={quote.availableMinutes}
               note={quote.completionNote}
             />
           </Layout.Section>

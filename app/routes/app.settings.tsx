@@ -2,7 +2,9 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { TitleBar } from "@shopify/app-bridge-react";
 import { Banner, BlockStack, Card, Layout, Page, Text } from "@shopify/polaris";
+import { useMemo } from "react";
 import { z } from "zod";
+import { useNoticeToast } from "../lib/notice";
 import { DevelopersCard } from "../components/DevelopersCard";
 import { OverrunsCard } from "../components/OverrunsCard";
 import { RemindersCard } from "../components/RemindersCard";
@@ -100,6 +102,9 @@ const SHOWN_FIELDS = ["email", "reminderEmail", "overrunTolerancePercent"] as co
 export default function Settings() {
   const settings = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
+  // Every saved change is confirmed by a toast as well as by the words on the page.
+  const done = useMemo(() => (result?.ok ? { ok: true, notice: result.message } : null), [result]);
+  useNoticeToast(done);
   return (
     <Page>
       <TitleBar title="Settings" />

@@ -31,6 +31,9 @@ const STYLE = `
   nav #app-home { font-weight: 600; } nav .nav-item { padding-left: 24px; }
   main { display: flex; flex-direction: column; min-width: 0; }
   .titlebar { height: 52px; display: flex; align-items: center; gap: 8px; padding: 0 20px; font-weight: 650; font-size: 16px; }
+  #title-actions { margin-left: auto; display: flex; gap: 8px; font-weight: 400; font-size: 14px; }
+  #loading { height: 3px; background: linear-gradient(90deg, #303030 40%, transparent 40%); background-size: 200% 100%; animation: loading 1s linear infinite; }
+  @keyframes loading { from { background-position: 100% 0; } to { background-position: -100% 0; } }
   iframe { flex: 1; border: 0; width: 100%; background: #f1f1f1; }
   #toast { position: fixed; bottom: 24px; left: 50%; transform: translateX(-50%); background: #1a1a1a; color: #fff; padding: 10px 16px; border-radius: 8px; }
   .card { max-width: 560px; margin: 48px auto; background: #fff; border-radius: 12px; padding: 24px; box-shadow: 0 1px 2px rgba(0,0,0,.15); }
@@ -73,7 +76,8 @@ export function adminPage(input: {
   const body = `${topBar(input.store, input.clock)}
   <div class="layout"><nav><div class="section">Apps</div>
     <a href="${escape(input.basePath)}/app" id="app-home">Support Packs</a><div id="app-nav"></div></nav>
-  <main><div class="titlebar"><span>Support Packs</span><span>›</span><span id="title"></span></div>
+  <main><div class="titlebar"><span>Support Packs</span><span>›</span><span id="title"></span><span id="title-actions"></span></div>
+    <div id="loading" role="progressbar" aria-label="Loading" hidden></div>
     <iframe id="app-frame" title="Support Packs" src="${escape(input.appSrc)}" data-app-origin="${escape(input.appOrigin)}"
       data-store="${escape(input.store)}" data-base-path="${escape(input.basePath)}"></iframe></main></div>
   <div id="toast" role="status" hidden></div>`;

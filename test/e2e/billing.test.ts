@@ -1,6 +1,14 @@
 // The merchant buys hours through the emulated Shopify billing approval page.
 import { expect, test } from "vitest";
-import { answerCharge, navigate, newStore, openAdmin, shot, browserForFile } from "./support/browser";
+import {
+  answerCharge,
+  browserForFile,
+  confirmModal,
+  navigate,
+  newStore,
+  openAdmin,
+  shot,
+} from "./support/browser";
 
 const session = browserForFile();
 
@@ -14,6 +22,7 @@ test("a merchant buys a pack through Shopify's approval page and sees the hours 
   expect(await page.locator("#title").textContent()).toBe("Buy a support pack");
   await shot(page, "merchant-packs");
   await app.getByRole("button", { name: "Buy 25 hours" }).click();
+  await confirmModal(app, /^Pay \$/);
 
   await answerCharge(page, "Approve charge");
   await app.getByText("Hours added").waitFor();
@@ -29,6 +38,7 @@ test("a merchant buys a pack through Shopify's approval page and sees the hours 
 test("a declined billing approval credits nothing", async () => {
   const { page, app } = await openAdmin(session, newStore("decliner"), "/app/packs");
   await app.getByRole("button", { name: "Buy 50 hours" }).click();
+  await confirmModal(app, /^Pay \$/);
 
   await answerCharge(page, "Decline");
   await app.getByText("Purchase declined").waitFor();

@@ -3,7 +3,15 @@
 import { addDays, addMonths, startOfDay } from "date-fns";
 import { tz } from "@date-fns/tz";
 import { afterEach, expect, test } from "vitest";
-import { answerCharge, browserForFile, newStore, openAdmin, setClock, shot } from "./support/browser";
+import {
+  answerCharge,
+  browserForFile,
+  confirmModal,
+  newStore,
+  openAdmin,
+  setClock,
+  shot,
+} from "./support/browser";
 
 const session = browserForFile();
 
@@ -16,6 +24,7 @@ test("with the clock moved, the expiring banner shows and a purchase inside the 
   const store = newStore("renewal");
   const first = await openAdmin(session, store, "/app/packs");
   await first.app.getByRole("button", { name: "Buy 25 hours" }).click();
+  await confirmModal(first.app, /^Pay \$/);
   await answerCharge(first.page, "Approve charge");
   await first.app.getByText("Hours added").waitFor();
   await first.page.close();
@@ -34,10 +43,12 @@ test("with the clock moved, the expiring banner shows and a purchase inside the 
   const { page, app } = await openAdmin(session, store);
   await app.getByText("Hours expired: keep them with a new pack").waitFor();
   await shot(page, "merchant-home-retention-window");
-  await app.getByRole("link", { name: "Buy a pack" }).first().click();
+  await app.getByRole("link", { name: "Buy hours" }).first().click();
   await app.getByRole("button", { name: "Buy 50 hours" }).click();
+  await confirmModal(app, /^Pay \$/);
   await answerCharge(page, "Approve charge");
   await app.getByText("Hours added").waitFor();
+  await app.getByText(/Plus 25 h carried in from your previous pack, usable until/).waitFor();
 
   await app.getByRole("link", { name: "Back to your hours" }).click();
   await app.getByText("Held for approved quotes").waitFor();

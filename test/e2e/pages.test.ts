@@ -8,8 +8,9 @@ const session = browserForFile();
 test("the demo store's pages show packs in every state, quotes in every status and the settings", async () => {
   const { page, app } = await openAdmin(session, DEMO.store);
   await page.setViewportSize({ width: 1360, height: 1500 });
+  // One compact notice: the most urgent (a window still open) first, the others as lines below it.
   await app.getByText("Hours expired: keep them with a new pack").waitFor();
-  await app.getByText("Hours expire soon").waitFor();
+  await app.getByRole("heading", { name: "To review" }).waitFor();
   const home = await app.locator("body").innerText();
   for (const state of ["Active", "Expired", "Closed"]) expect(home).toContain(state);
   await shot(page, "demo-merchant-home");

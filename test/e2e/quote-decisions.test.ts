@@ -1,7 +1,15 @@
 // The demo store's merchant pays a quote outright, approves an overrun and disputes another,
 // which the company resolves in its console; the developer sees each in the portal.
 import { expect, test } from "vitest";
-import { answerCharge, browserForFile, DEMO, loginDeveloper, openAdmin, shot } from "./support/browser";
+import {
+  answerCharge,
+  browserForFile,
+  confirmModal,
+  DEMO,
+  loginDeveloper,
+  openAdmin,
+  shot,
+} from "./support/browser";
 
 const session = browserForFile();
 
@@ -26,6 +34,7 @@ test("the merchant pays a pending quote outright through Shopify, and the develo
   await app.getByRole("button", { name: "Approve (hold 3 h of your packs)" }).waitFor();
   await shot(page, "merchant-quote-pay-or-approve");
   await app.getByRole("button", { name: "Pay $285 instead" }).click();
+  await confirmModal(app, "Pay $285");
   await answerCharge(page, "Approve charge");
   await app.getByText("Quote paid").waitFor();
   await shot(page, "merchant-quote-paid");
@@ -45,6 +54,7 @@ test("the merchant approves an overrun and is charged the actual time", async ()
   expect(await app.locator("body").innerText()).toMatch(/Estimate 4 h · actual 5 h · extra 1 h/);
   await shot(page, "merchant-overrun");
   await app.getByRole("button", { name: "Approve 5 h" }).click();
+  await confirmModal(app, "Charge 5 h");
   await app.getByText("Charged: 5 h (the actual time spent)").waitFor();
   await shot(page, "merchant-overrun-approved");
 });
@@ -57,6 +67,7 @@ test("the merchant disputes an overrun; the company resolves it; both sides see 
     .getByLabel("Why do you dispute the extra time?")
     .fill("The labels were the app's bug, not ours.");
   await merchant.app.getByRole("button", { name: "Send dispute" }).click();
+  await confirmModal(merchant.app, "Send dispute");
   await merchant.app.getByText("You disputed the extra time").waitFor();
   await shot(merchant.page, "merchant-dispute-sent");
 

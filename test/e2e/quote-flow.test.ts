@@ -5,6 +5,7 @@ import { expect, test } from "vitest";
 import {
   answerCharge,
   browserForFile,
+  confirmModal,
   DEMO,
   loginDeveloper,
   navigate,
@@ -20,6 +21,7 @@ test("a developer quotes, the merchant approves, the developer logs time and com
   const title = `Add a store locator ${store}`;
   const { page: admin, app } = await openAdmin(session, store, "/app/packs");
   await app.getByRole("button", { name: "Buy 25 hours" }).click();
+  await confirmModal(app, /^Pay \$/);
   await answerCharge(admin, "Approve charge");
   await app.getByText("Hours added").waitFor();
 
@@ -47,6 +49,7 @@ test("a developer quotes, the merchant approves, the developer logs time and com
   await navigate(admin, "Quotes");
   await app.getByRole("link", { name: title }).click();
   await app.getByRole("button", { name: "Approve" }).click();
+  await confirmModal(app, "Hold 3 h");
   await app
     .getByText(/approved/i)
     .first()

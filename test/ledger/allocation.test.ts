@@ -89,7 +89,7 @@ describe("allocation", () => {
       code: "insufficient_hours",
       missingMinutes: 1,
       availableMinutes: 690,
-      message: "Needs 11.52 h, 11.5 h available. Buy a pack or lower the estimate.",
+      message: "Needs 11.52 h, 11.5 h available. Buy a 25 h pack or lower the estimate.",
     });
   });
 
@@ -98,7 +98,7 @@ describe("allocation", () => {
     expect(result).toMatchObject({
       ok: false,
       missingMinutes: 90,
-      message: "Needs 4 h, 2.5 h available. Buy a pack or lower the estimate.",
+      message: "Needs 4 h, 2.5 h available. Buy a 25 h pack or lower the estimate.",
     });
   });
 

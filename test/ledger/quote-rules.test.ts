@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { describePacks, packsCovering } from "../../app/ledger/catalog";
+import { buyToCover, describePacks, packsCovering } from "../../app/ledger/catalog";
 import {
   DEFAULT_QUOTE_POLICY,
   QUOTE_STATUSES,
@@ -140,4 +140,9 @@ describe("packs that cover missing hours", () => {
     expect(packs.map((t) => t.id)).toEqual(tiers);
     expect(describePacks(packs)).toBe(words);
   });
+});
+
+test("412 missing hours name the packs that cover them, not one pack that cannot", () => {
+  expect(buyToCover(412 * 60)).toBe("Buy 5 × 75 h packs and a 50 h pack");
+  expect(buyToCover(90)).toBe("Buy a 25 h pack");
 });

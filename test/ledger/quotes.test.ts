@@ -42,7 +42,7 @@ describe("approving a quote", () => {
       code: "insufficient_hours",
       missingMinutes: 90,
       availableMinutes: 150,
-      message: "Needs 4 h, 2.5 h available. Buy a pack or lower the estimate.",
+      message: "Needs 4 h, 2.5 h available. Buy a 25 h pack or lower the estimate.",
     });
     expect(shop.packs).toEqual(before);
   });
@@ -111,7 +111,7 @@ describe("completing a quote", () => {
       missingMinutes: 30,
       availableMinutes: 60,
       message:
-        "Needs 1.5 h more than the 4 h held, 1 h available: 0.5 h (30 min) short. Buy a pack, then complete the quote.",
+        "Needs 1.5 h more than the 4 h held, 1 h available: 0.5 h (30 min) short. Buy a 25 h pack, then complete the quote.",
     });
     expect(shop.packs).toEqual(before);
     expect(shop.holds.get("q1")).toEqual([{ packId: "june", own: 240, carried: 0 }]);

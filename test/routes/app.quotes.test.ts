@@ -60,6 +60,7 @@ describe("quotes", () => {
       developer: { name: "Grace Hopper" },
       heldMinutes: 0,
       timeEntries: [],
+      availableMinutes: 0,
     });
   });
 
@@ -67,7 +68,10 @@ describe("quotes", () => {
     const shop = await installedShop();
     await buyPack(shop.id, "25h", new Date());
     const quoteId = await pendingQuote(shop.id, 150);
-    expect((await decide(shop.domain, quoteId, { intent: "approve" })).data).toEqual({ ok: true });
+    expect((await decide(shop.domain, quoteId, { intent: "approve" })).data).toEqual({
+      ok: true,
+      notice: "Quote approved: its estimate is held",
+    });
     const { data } = await callRoute(loader, await adminRequest(shop.domain, `/app/quotes/${quoteId}`), {
       quoteId,
     });
@@ -85,7 +89,7 @@ describe("quotes", () => {
       errors: [],
       missingMinutes: 270,
       availableMinutes: 0,
-      message: "This quote needs 4.5 h more than you have available (0 h). Buy a pack, then approve it.",
+      message: "This quote needs 4.5 h more than you have available (0 h). Buy a 25 h pack, then approve it.",
     });
     expect(await prisma.quote.findFirstOrThrow({ where: { id: quoteId } })).toMatchObject({
       status: "pending",
@@ -96,7 +100,7 @@ describe("quotes", () => {
     const shop = await installedShop();
     const quoteId = await pendingQuote(shop.id, 60);
     expect((await decide(shop.domain, quoteId, { intent: "decline", reason: "Too expensive" })).data).toEqual(
-      { ok: true },
+      { ok: true, notice: "Quote declined" },
     );
     expect(await prisma.quote.findFirstOrThrow({ where: { id: quoteId } })).toMatchObject({
       status: "declined",
@@ -239,7 +243,10 @@ describe("an overrun waiting for the merchant", () => {
 
   test("approving charges the actual", async () => {
     const { shop, quoteId } = await overrun();
-    expect((await decide(shop.domain, quoteId, { intent: "approve-overrun" })).data).toEqual({ ok: true });
+    expect((await decide(shop.domain, quoteId, { intent: "approve-overrun" })).data).toEqual({
+      ok: true,
+      notice: "Extra time approved and charged",
+    });
     expect(await prisma.quote.findFirstOrThrow({ where: { id: quoteId } })).toMatchObject({
       status: "completed",
       chargedMinutes: 180,
@@ -255,6 +262,7 @@ describe("an overrun waiting for the merchant", () => {
       (await decide(shop.domain, quoteId, { intent: "dispute", reason: "Two hours, we said." })).data,
     ).toEqual({
       ok: true,
+      notice: "Dispute sent to the company",
     });
     const { data } = await callRoute(loader, await adminRequest(shop.domain, `/app/quotes/${quoteId}`), {
       quoteId,

@@ -3,8 +3,9 @@ import prisma from "~/db.server";
 import { loader } from "~/routes/app";
 import { action as dismiss } from "~/routes/app.banner";
 import { loader as home } from "~/routes/app._index";
+import { createQuote } from "~/services/quotes/commands.server";
 import { adminRequest, callRoute } from "../support/routes";
-import { buyPack, installedShop } from "../support/factories";
+import { buyPack, createDeveloper, installedShop, workDone } from "../support/factories";
 
 describe("layout and home", () => {
   test("every page gets the expiring-hours banners; a dismissed one stays closed", async () => {
@@ -55,5 +56,36 @@ describe("layout and home", () => {
     const shop = await installedShop();
     const { data } = await callRoute(home, await adminRequest(shop.domain, "/app"));
     expect(data).toMatchObject({ packs: [], availableMinutes: 0, nextExpiry: null, activity: [] });
+  });
+
+  test("home lists the quotes waiting for a decision, oldest first, and the layout counts them", async () => {
+    const shop = await installedShop({ timezone: "America/Los_Angeles" });
+    const developer = await createDeveloper("Grace Hopper");
+    await buyPack(shop.id, "25h", new Date(Date.now() - 86_400_000));
+    const sent = new Date("2026-11-30T05:00:00Z"); // Nov 29 in Los Angeles
+    const created = await createQuote(
+      { shopId: shop.id, developerId: developer.id, title: "New checkout", estimate: { minutes: 180 } },
+      sent,
+    );
+    if (!created.ok) throw new Error(created.message);
+    await workDone(shop.id, { estimate: 60 }, new Date()); // approved: nothing to review
+    const other = await installedShop();
+    await createQuote({ shopId: other.id, title: "Not yours", estimate: { minutes: 60 } }, sent);
+
+    const { data } = await callRoute(home, await adminRequest(shop.domain, "/app"));
+    expect(data.waiting).toBe(1);
+    expect(data.review).toEqual([
+      {
+        id: created.quote.id,
+        title: "New checkout",
+        status: "pending",
+        developerName: "Grace Hopper",
+        estimateMinutes: 180,
+        actualMinutes: null,
+        received: "Nov 29, 2026",
+      },
+    ]);
+    expect(data.timeZone).toBe("America/Los_Angeles");
+    expect((await callRoute(loader, await adminRequest(shop.domain, "/app"))).data.waiting).toBe(1);
   });
 });

@@ -1,7 +1,8 @@
 // Overruns and disputes (POLICY.md): a completion above the merchant's tolerance waits for the
 // merchant, who approves the overrun (charged as an ordinary completion) or disputes it; the
 // company resolves a dispute by charging from 0.25 h to the actual time, with a reason.
-import { checkResolution, describePacks, formatHours, packsCovering, planComplete } from "../../ledger";
+import { checkResolution, formatHours, planComplete } from "../../ledger";
+import { buyToCover } from "../../lib/format";
 import prisma from "../../db.server";
 import { isUuid } from "../../lib/ids";
 import { fail } from "../../lib/result";
@@ -33,7 +34,7 @@ export async function approveOverrun(shopId: string, quoteId: string, at: Date):
     message:
       `Your packs are ${formatHours(missing)} short for the extra time ` +
       `(${formatHours(result.availableMinutes ?? 0)} available besides this quote's hold). ` +
-      `Buy ${describePacks(packsCovering(missing))}, then approve. Nothing was charged.`,
+      `${buyToCover(missing)}, then approve. Nothing was charged.`,
   };
 }
 

@@ -57,6 +57,19 @@
     best?.classList.add("active");
   };
 
+  type TitleAction = { label: string; primary: boolean };
+  const renderTitleActions = (actions: TitleAction[]) =>
+    byId("title-actions").replaceChildren(
+      ...actions.map((action, index) => {
+        const button = document.createElement("button");
+        button.type = "button";
+        button.textContent = action.label;
+        if (action.primary) button.className = "primary";
+        button.addEventListener("click", () => send({ type: "title-action", index }));
+        return button;
+      }),
+    );
+
   const toast = (message: string) => {
     const box = byId("toast");
     box.textContent = message;
@@ -75,6 +88,7 @@
       }
       case "title":
         byId("title").textContent = String(data.title);
+        renderTitleActions((data.actions as TitleAction[] | undefined) ?? []);
         document.title = `${String(data.title)} · Support Packs · Shopify (preview)`;
         break;
       case "nav":
@@ -90,6 +104,9 @@
         break;
       case "toast":
         toast(String(data.message));
+        break;
+      case "loading":
+        byId("loading").hidden = !data.on;
         break;
     }
   });

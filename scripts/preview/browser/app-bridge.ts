@@ -119,6 +119,7 @@
     if (event.origin !== adminOrigin || event.source !== window.parent || data?.source !== SOURCE) return;
     if (data.type === "token") waiting.get(Number(data.id))?.(String(data.token));
     if (data.type === "navigate") navigate(String(data.href));
+    if (data.type === "title-action" && titleBar) titleButtons(titleBar)[Number(data.index)]?.click();
   });
 
   // <ui-title-bar title>, <ui-nav-menu> with <a> links, <s-app-nav> with <s-link> links.
@@ -148,7 +149,24 @@
       },
     );
   };
-  hidden("ui-title-bar", (bar) => post({ type: "title", title: bar.getAttribute("title") ?? "" }), ["title"]);
+  // The title bar's buttons show in the admin; choosing one there clicks it here (its onClick runs).
+  let titleBar: HTMLElement | null = null;
+  const titleButtons = (bar: HTMLElement) => [...bar.querySelectorAll<HTMLButtonElement>(":scope > button")];
+  hidden(
+    "ui-title-bar",
+    (bar) => {
+      titleBar = bar;
+      post({
+        type: "title",
+        title: bar.getAttribute("title") ?? "",
+        actions: titleButtons(bar).map((button) => ({
+          label: button.textContent?.trim() ?? "",
+          primary: button.getAttribute("variant") === "primary",
+        })),
+      });
+    },
+    ["title"],
+  );
   const reportNav = (menu: HTMLElement) =>
     post({
       type: "nav",
@@ -167,7 +185,7 @@
     origin: adminOrigin,
     idToken,
     toast: { show: (message: string) => post({ type: "toast", message }), hide: () => {} },
-    loading: () => {},
+    loading: (on = true) => post({ type: "loading", on: Boolean(on) }),
   };
   (window as unknown as { shopify: typeof shopify }).shopify = shopify;
   reportLocation();

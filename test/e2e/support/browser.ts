@@ -71,7 +71,8 @@ export async function navigate(page: Page, label: string) {
   const link =
     label === "Home"
       ? page.locator("#app-home")
-      : page.locator("#app-nav").getByRole("link", { name: label, exact: true });
+      : // A label may carry a count ("Quotes (3)": quotes waiting for the merchant).
+        page.locator("#app-nav").getByRole("link", { name: new RegExp(`^${label}( \\(\\d+\\))?$`) });
   await link.click();
 }
 
@@ -93,6 +94,14 @@ export async function answerCharge(page: Page, decision: "Approve charge" | "Dec
   await shot(page, `billing-approval-${decision === "Decline" ? "decline" : "approve"}`);
   await page.getByRole("button", { name: decision }).click();
   await page.waitForURL(/\/app\/purchases\/[^?]+/);
+}
+
+/** Confirms the modal an action opened ("Hold 3 h"), as the merchant reads it first. */
+export async function confirmModal(app: FrameLocator, confirmLabel: string | RegExp) {
+  const dialog = app.getByRole("dialog");
+  await dialog.waitFor();
+  await dialog.getByRole("button", { name: confirmLabel }).click();
+  await dialog.waitFor({ state: "detached" });
 }
 
 /** Moves the preview's clock: {at: "2025-03-01"}, {shiftDays: 7} or {reset: true}. */

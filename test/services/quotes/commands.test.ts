@@ -49,7 +49,9 @@ describe("quotes", () => {
       missingMinutes: 120,
       availableMinutes: 120,
     });
-    expect(refused.ok || refused.message).toBe("Needs 4 h, 2 h available. Buy a pack or lower the estimate.");
+    expect(refused.ok || refused.message).toBe(
+      "Needs 4 h, 2 h available. Buy a 25 h pack or lower the estimate.",
+    );
     expect(await snapshot(shop.id)).toEqual(before);
   });
 
