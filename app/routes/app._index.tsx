@@ -2,7 +2,6 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData, useNavigate, useRouteLoaderData } from "@remix-run/react";
 import { TitleBar } from "@shopify/app-bridge-react";
 import { BlockStack, Card, InlineGrid, Layout, Page, Text } from "@shopify/polaris";
-import { lazy, Suspense } from "react";
 import { ActivityCard } from "../components/ActivityCard";
 import { ExpiryBanners } from "../components/ExpiryBanners";
 import { PackCard } from "../components/PackCard";
@@ -17,9 +16,9 @@ import * as clock from "../clock.server";
 import { requireShop } from "../merchant/auth.server";
 import type { loader as appLoader } from "./app";
 import { day, dayOf, hours } from "../lib/format";
+import HomeEmpty from "../components/HomeEmpty";
 
 // Only a store without packs sees it: it stays out of the first load of everyone else's Home.
-const HomeEmpty = lazy(() => import("../components/HomeEmpty"));
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { shop } = await requireShop(request);
@@ -72,9 +71,7 @@ export default function Home() {
     return (
       <Page>
         {titleBar}
-        <Suspense fallback={null}>
-          <HomeEmpty image={`${cdn}/s/files/1/0262/4071/2726/files/emptystate-files.png`} />
-        </Suspense>
+        <HomeEmpty image={`${cdn}/s/files/1/0262/4071/2726/files/emptystate-files.png`} />
       </Page>
     );
   }
