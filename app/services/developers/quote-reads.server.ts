@@ -20,7 +20,7 @@ export async function listDeveloperQuotes(developerId: string, shopId?: string) 
       createdAt: true,
       approvedAt: true,
       closedAt: true,
-      shop: { select: { id: true, domain: true } },
+      shop: { select: { id: true, domain: true, timezone: true } },
     },
     orderBy: { createdAt: "desc" },
     take: 500,
@@ -33,7 +33,7 @@ export async function developerQuoteDetail(developerId: string, quoteId: string)
   const quote = await prisma.quote.findFirst({
     where: { id: quoteId, ...visibleQuotes(developerId) },
     include: {
-      shop: { select: { id: true, domain: true, overrunTolerancePercent: true } },
+      shop: { select: { id: true, domain: true, timezone: true, overrunTolerancePercent: true } },
       timeEntries: { orderBy: [{ workedOn: "asc" }, { createdAt: "asc" }] },
     },
   });
