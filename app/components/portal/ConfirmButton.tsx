@@ -17,6 +17,7 @@ interface Props {
   /** Names the button for screen readers when its words alone are ambiguous (several rows). */
   accessibilityLabel?: string;
   loading?: boolean;
+  disabled?: boolean;
 }
 
 /**

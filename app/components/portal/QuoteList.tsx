@@ -1,4 +1,4 @@
-import { Card, IndexTable, Link, Text } from "@shopify/polaris";
+import { Card, EmptyState, IndexTable, Link, Text } from "@shopify/polaris";
 import { dayOf, hours } from "../../lib/format";
 import { StatusBadge } from "./StatusBadge";
 
@@ -31,6 +31,11 @@ export function QuoteList({ quotes, showStore }: { quotes: QuoteRow[]; showStore
         headings={headings}
         selectable={false}
         resourceName={{ singular: "quote", plural: "quotes" }}
+        emptyState={
+          <EmptyState heading="No quotes yet" image="">
+            <p>Open a connected store from Clients to write its first quote.</p>
+          </EmptyState>
+        }
       >
         {quotes.map((quote, index) => (
           <IndexTable.Row id={quote.id} key={quote.id} position={index}>
