@@ -11,11 +11,11 @@ import {
   Text,
   TextField,
 } from "@shopify/polaris";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { z } from "zod";
 import { ConfirmButton } from "../components/portal/ConfirmButton";
 import { CsrfField } from "../components/portal/CsrfField";
-import { useSuccessToast } from "../components/portal/PortalFrame";
+import { useToast } from "../components/portal/PortalFrame";
 import { FormError } from "../components/portal/FormError";
 import { minutesToHours } from "../ledger/units";
 import { day, dayOf, hours as formatHours } from "../lib/format";
@@ -64,8 +64,25 @@ function resolutionText(charged: string, dispute: Dispute): string {
   return `Charge ${formatHours(minutes)} to ${dispute.shop.domain}'s packs for “${dispute.title}” (estimate ${formatHours(dispute.estimateMinutes)}, reported ${reported}); the rest of the hold goes back to the store. The merchant and the developer see your reason. This cannot be undone.`;
 }
 
+/**
+ * A toast for each dispute that left the open list for the resolved one since the last render:
+ * the resolved card itself is gone by the time its answer arrives.
+ */
+function useResolvedToast(open: Dispute[], resolved: Dispute[]) {
+  const show = useToast();
+  const before = useRef(open.map((d) => d.id));
+  useEffect(() => {
+    for (const q of resolved) {
+      if (before.current.includes(q.id) && !open.some((d) => d.id === q.id))
+        show(`“${q.title}” resolved: ${formatHours(q.chargedMinutes ?? 0)} charged.`);
+    }
+    before.current = open.map((d) => d.id);
+  }, [open, resolved, show]);
+}
+
 export default function Disputes() {
   const { open, resolved } = useLoaderData<typeof loader>();
+  useResolvedToast(open, resolved);
   return (
     <Page
       title="Disputes"
@@ -105,9 +122,6 @@ export default function Disputes() {
 function DisputeCard({ dispute }: { dispute: Dispute }) {
   const fetcher = useFetcher<typeof action>();
   const result = fetcher.data;
-  useSuccessToast(result, () =>
-    result?.ok ? `“${dispute.title}” resolved: ${result.charged} charged.` : null,
-  );
   const actual = dispute.actualMinutes ?? 0;
   const [charged, setCharged] = useState(String(minutesToHours(dispute.estimateMinutes)));
   const [reason, setReason] = useState("");

@@ -7,6 +7,11 @@ type Developer = NonNullable<PortalLayoutData["developer"]>;
 
 const ShowToast = createContext<(message: string) => void>(() => {});
 
+/** Shows a toast inside the portal's frame. */
+export function useToast(): (message: string) => void {
+  return useContext(ShowToast);
+}
+
 /**
  * Shows `message` as a toast once per action answer (`result`), when the answer is a success.
  * The portal is not embedded in Shopify admin, so it uses Polaris' Toast inside its Frame.
