@@ -11,9 +11,11 @@ const session = browserForFile();
 const DESKTOP = { width: 1360, height: 900 };
 const APPROVED_QUOTE = "Add a size guide to product pages";
 
-/** The navigation entry shown as the current page. */
-async function currentNavEntry(page: Page) {
-  return page.locator(".Polaris-Navigation__ItemInnerWrapper--selected").innerText();
+/** Waits until the navigation shows `label`, and only it, as the current page. */
+async function expectCurrent(page: Page, label: string) {
+  const selected = page.locator(".Polaris-Navigation__ItemInnerWrapper--selected");
+  await selected.filter({ hasText: label }).waitFor();
+  expect(await selected.allInnerTexts()).toEqual([label]);
 }
 
 /** Opens `path`, waits for `text`, then checks it at desktop width (axe) and at phone width (overflow). */
@@ -31,7 +33,7 @@ test("every developer page sits in the portal's frame, passes axe and fits a pho
   const page = await loginDeveloper(session);
   await page.getByRole("link", { name: "Quotes", exact: true }).click();
   await page.waitForURL((url) => url.pathname === "/developer/quotes");
-  expect(await currentNavEntry(page)).toBe("Quotes");
+  await expectCurrent(page, "Quotes");
   // A developer sees no console entries.
   expect(await page.getByRole("link", { name: "Monthly report" }).count()).toBe(0);
 
@@ -55,7 +57,7 @@ test("every developer page sits in the portal's frame, passes axe and fits a pho
   // A store's page belongs to Clients in the navigation.
   await page.setViewportSize(DESKTOP);
   await page.goto(`${appUrl}${storeUrl}`);
-  expect(await currentNavEntry(page)).toBe("Clients");
+  await expectCurrent(page, "Clients");
 
   // At phone width the navigation is a drawer behind the top bar's menu button.
   await page.setViewportSize(PHONE);
@@ -69,7 +71,7 @@ test("every console page is in the admin's navigation, passes axe and fits a pho
   const page = await loginDeveloper(session, "admin@example.com");
   await page.getByRole("link", { name: "Developers", exact: true }).click();
   await page.waitForURL((url) => url.pathname === "/developer/console");
-  expect(await currentNavEntry(page)).toBe("Developers");
+  await expectCurrent(page, "Developers");
   const pages: [string, string | RegExp, string][] = [
     ["/developer/console", "dana@example.com", "console-developers"],
     ["/developer/console/invoices", /Approve submitted invoices/, "console-invoices"],

@@ -33,7 +33,7 @@ test("the merchant pays a pending quote outright through Shopify, and the develo
   await app.getByText("Paid $285 as a custom quote. No hours are drawn from your packs for it.").waitFor();
 
   const portal = await portalQuote(title);
-  await portal.getByText("Paid by the merchant: $285.00").waitFor();
+  await portal.getByText("Paid by the merchant: $285").waitFor();
   expect(await portal.getByRole("button", { name: "Withdraw this quote" }).count()).toBe(0);
   await shot(portal, "developer-custom-quote");
 });
