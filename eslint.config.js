@@ -4,6 +4,31 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
+const clockRules = [
+  {
+    selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+    message:
+      "Use clock.now() from app/clock.server.ts (the preview moves it); in the browser, take the date from the loader.",
+  },
+  {
+    selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+    message: "Use clock.now() from app/clock.server.ts (the preview moves it).",
+  },
+];
+
+const rawSqlRules = [
+  {
+    selector: "CallExpression[callee.property.name=/^[$](query|execute)Raw(Unsafe)?$/]",
+    message:
+      "Write raw SQL with the Sql of app/lib/sql.server.ts, in a *.sql.server.ts module (docs/decisions/083).",
+  },
+  {
+    selector: "CallExpression[callee.property.name=/^(query|execute)$/]",
+    message:
+      "Raw SQL lives in *.sql.server.ts modules (docs/decisions/083): add a function there and call it.",
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -33,25 +58,19 @@ export default tseslint.config(
     },
   },
   {
-    // The app's "now" comes from app/clock.server.ts, which the local preview can move.
+    // The app's "now" comes from app/clock.server.ts, which the local preview can move. Raw SQL is
+    // written one way (app/lib/sql.server.ts's Sql) and only in *.sql.server.ts modules.
     files: ["app/**/*.{ts,tsx}"],
     ignores: ["app/clock.server.ts", "app/ledger/**"],
     rules: {
       // The preview, its emulated Shopify and the factories must stay out of the build.
       "no-restricted-imports": ["error", { patterns: ["**/scripts/**"] }],
-      "no-restricted-syntax": [
-        "error",
-        {
-          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
-          message:
-            "Use clock.now() from app/clock.server.ts (the preview moves it); in the browser, take the date from the loader.",
-        },
-        {
-          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
-          message: "Use clock.now() from app/clock.server.ts (the preview moves it).",
-        },
-      ],
+      "no-restricted-syntax": ["error", ...clockRules, ...rawSqlRules],
     },
+  },
+  {
+    files: ["app/**/*.sql.server.ts", "app/lib/sql.server.ts"],
+    rules: { "no-restricted-syntax": ["error", ...clockRules] },
   },
   {
     // Routes authenticate, parse, call a service and render: the database stays behind services.

@@ -30,6 +30,9 @@ export function openDatabase(settings: DatabaseEnv): Database {
   });
   // An idle connection dropped by the server must not take the process down; the next query reconnects.
   pool.on("error", () => {});
+  // Nor may one dropped while checked out for long (the job worker's LISTEN connection): its
+  // owner sees the failure on its next query and reconnects.
+  pool.on("connect", (client) => client.on("error", () => {}));
   return { pool, prisma: new PrismaClient({ adapter: new PrismaPg(pool) }) };
 }
 

@@ -1,7 +1,7 @@
 // npm run ledger:check: rebuilds every pack's balances from its entries and reports differences.
 // Exit code 0 when the ledger is consistent, 1 otherwise. Uses DATABASE_URL (or the embedded one).
 import prisma, { closeDatabase } from "../app/db.server";
-import { checkLedger } from "../app/services/ledger/check.server";
+import { checkLedger } from "../app/services/ledger/check.sql.server";
 
 const started = Date.now();
 const differences = await checkLedger();

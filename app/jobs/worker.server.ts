@@ -1,9 +1,9 @@
 import { EventEmitter } from "node:events";
-import pg from "pg";
 import { run, runOnce, type Runner, type WorkerEvents } from "graphile-worker";
 import * as clock from "../clock.server";
-import { addJobs } from "../services/jobs/queue.server";
-import { ledgerSql } from "../services/ledger/sql.server";
+import { database } from "../db.server";
+import { addJobs } from "../services/jobs/queue.sql.server";
+import { ledgerSql } from "../lib/sql.server";
 import type { AdminFor } from "../services/offline-admin.server";
 import { jsonLog, workerLogger } from "./log.server";
 import { selectTimeJobs, taskList, TIME_JOBS } from "./tasks.server";
@@ -26,17 +26,28 @@ function contextOf(overrides: Partial<JobContext> = {}): JobContext {
 }
 
 /**
- * The worker's connections. An idle connection the server drops (a restart, or the preview's
- * database stopping under it) must not take the process down: the next query reconnects.
+ * The worker runs on the process's one pool (docs/decisions/055). graphile-worker keeps one
+ * connection for LISTEN and takes one per job it fetches or completes, while the jobs' own
+ * queries take theirs: running more jobs at once than the pool has connections left after those
+ * two would make jobs wait on each other, so concurrency is held below that.
  */
-function workerPool(connections: number): pg.Pool {
-  const connectionString = process.env.DATABASE_URL;
-  if (!connectionString) throw new Error("DATABASE_URL is not set: run the jobs through npm run jobs.");
-  const pool = new pg.Pool({ connectionString, max: connections + 2 });
-  pool.on("error", () => {});
-  pool.on("connect", (client) => client.on("error", () => {}));
-  return pool;
+function sharedPool(concurrency: number) {
+  const pgPool = database().pool;
+  const spare = pgPool.options.max - 2;
+  if (spare < 1)
+    throw new Error(`The job worker needs DATABASE_POOL_MAX of at least 3 (it is ${pgPool.options.max}).`);
+  return { pgPool, concurrency: Math.min(concurrency, spare), preset: RECORD_BEFORE_RETURNING };
 }
+
+/**
+ * graphile-worker records a job's success or failure without awaiting it, unless completions are
+ * batched: then stopping the worker (and the end of `runOnce`) waits for the batch to be written.
+ * A pool the worker does not own is not ended by it, so nothing else would wait: without this, a
+ * run could return while its jobs are still marked as running.
+ */
+const RECORD_BEFORE_RETURNING: GraphileConfig.Preset = {
+  worker: { completeJobBatchDelay: 0, failJobBatchDelay: 0 },
+};
 
 /**
  * The crontab for an interval (whole minutes dividing an hour, or hours dividing a day; see
@@ -64,21 +75,13 @@ export interface WorkerOptions {
  */
 export async function startWorker(options: WorkerOptions = {}): Promise<Runner> {
   const context = contextOf(options.context);
-  const concurrency = options.concurrency ?? CONCURRENCY;
-  const pgPool = workerPool(concurrency);
-  const runner = await run({
-    pgPool,
-    concurrency,
+  return run({
+    ...sharedPool(options.concurrency ?? CONCURRENCY),
     noHandleSignals: true,
     logger: workerLogger(context.log),
     taskList: taskList(context),
     crontab: crontabFor(options.intervalMs ?? DEFAULT_INTERVAL_MS),
-  }).catch(async (error: unknown) => {
-    await pgPool.end();
-    throw error;
   });
-  void runner.promise.finally(() => pgPool.end()).catch(() => {});
-  return runner;
 }
 
 /** What one run of the queue did. */
@@ -99,20 +102,13 @@ export async function drainQueue(options: OnceOptions = {}): Promise<DueRun> {
   const outcome: DueRun = { completed: 0, failed: 0 };
   events.on("job:success", () => (outcome.completed += 1));
   events.on("job:error", () => (outcome.failed += 1));
-  const concurrency = options.concurrency ?? CONCURRENCY;
-  const pgPool = workerPool(concurrency);
-  try {
-    await runOnce({
-      pgPool,
-      concurrency,
-      noHandleSignals: true,
-      logger: workerLogger(context.log),
-      taskList: taskList(context),
-      events,
-    });
-  } finally {
-    await pgPool.end();
-  }
+  await runOnce({
+    ...sharedPool(options.concurrency ?? CONCURRENCY),
+    noHandleSignals: true,
+    logger: workerLogger(context.log),
+    taskList: taskList(context),
+    events,
+  });
   return outcome;
 }
 

@@ -67,3 +67,17 @@ export function fieldError(result: unknown, field: string): string | undefined {
 export function namesField(result: unknown, fields: readonly string[]): boolean {
   return fields.some((field) => fieldError(result, field) !== undefined);
 }
+
+/**
+ * The failure for a row the caller may not see: it reads exactly like a missing row, so that no
+ * answer tells another tenant's rows from absent ones. `fields` name the form fields that
+ * identified the row, when it came from a form.
+ */
+export function notYours(what = "page", ...fields: string[]): Failure<"not_found"> {
+  const message = `This ${what} does not exist or is not yours. Open it from your lists instead.`;
+  return fail(
+    "not_found",
+    message,
+    fields.length ? { errors: fields.map((field) => ({ field, message })) } : {},
+  );
+}

@@ -19,12 +19,12 @@ import { dayOf, hours as formatHours, statusLabel } from "../lib/format";
 import { requireDeveloper, requireDeveloperAction } from "../portal/auth.server";
 import { calendarDate, hours, id, line, paragraph, parse } from "../lib/forms";
 import { refuse } from "../lib/http.server";
-import { developerQuoteDetail } from "../services/developers/quote-reads.server";
+import { developerQuoteDetail } from "../services/quotes/developer-reads.server";
 import {
   completeDeveloperQuote,
   updatePendingQuote,
   withdrawQuote,
-} from "../services/developers/quotes.server";
+} from "../services/quotes/developer-commands.server";
 import { addTimeEntry, deleteTimeEntry, updateTimeEntry } from "../services/developers/time-entries.server";
 import * as clock from "../clock.server";
 

@@ -3,7 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { Page } from "@shopify/polaris";
 import { QuoteList } from "../components/portal/QuoteList";
 import { requireDeveloper } from "../portal/auth.server";
-import { listDeveloperQuotes } from "../services/developers/quote-reads.server";
+import { listDeveloperQuotes } from "../services/quotes/developer-reads.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const session = await requireDeveloper(request);

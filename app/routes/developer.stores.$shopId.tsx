@@ -10,8 +10,8 @@ import { requireDeveloper, requireDeveloperAction } from "../portal/auth.server"
 import { hours, line, paragraph, parse } from "../lib/forms";
 import { refuse } from "../lib/http.server";
 import { connectedShop } from "../services/developers/access.server";
-import { listDeveloperQuotes } from "../services/developers/quote-reads.server";
-import { createDeveloperQuote } from "../services/developers/quotes.server";
+import { listDeveloperQuotes } from "../services/quotes/developer-reads.server";
+import { createDeveloperQuote } from "../services/quotes/developer-commands.server";
 import { balanceSummary } from "../services/ledger/read.server";
 import * as clock from "../clock.server";
 

@@ -1,5 +1,5 @@
 import { RETRY_AFTER_SECONDS } from "../services/database-faults.server";
-import { checkDatabase } from "../services/health.server";
+import { checkDatabase } from "../services/health.sql.server";
 
 // Liveness and readiness for load balancers: no authentication, no HTML.
 export const loader = async () => {

@@ -4,8 +4,7 @@ import { normalizeEmail } from "./developers/crypto.server";
 import { isUuid } from "../lib/ids";
 import { fail, type Result } from "../lib/result";
 import { queueConnectionRequest } from "./email/triggers.server";
-import { prismaSql } from "./ledger/sql.server";
-import { inShopTransaction } from "./ledger/transaction.server";
+import { inShopTransaction, prismaSql } from "../lib/sql.server";
 import { dayOf } from "../lib/format";
 
 // A store asks a developer to connect; the developer answers in the portal (docs/decisions/050).

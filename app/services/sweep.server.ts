@@ -1,5 +1,5 @@
-import prisma from "../db.server";
 import { applyTime, applyTimeToShops, type TimeApplied } from "./ledger/time.server";
+import { shopsNeedingTime } from "./ledger/time.sql.server";
 
 /** What one sweep recorded. */
 export interface SweepSummary extends TimeApplied {
@@ -14,23 +14,6 @@ export interface SweepOptions {
   concurrency?: number;
   /** Called for a shop whose time could not be applied, even alone. */
   onShopFailure?: (shopId: string, error: unknown) => void;
-}
-
-/**
- * Shops with a pack time still has something to record for at `at`: past expiry and either
- * undecided or unsettled without open holds (an unsettled pack with open holds waits for them),
- * or used up and unsettled. One query over Pack, in shop order.
- */
-export async function shopsNeedingTime(at: Date): Promise<string[]> {
-  const rows = await prisma.$queryRaw<{ shopId: string }[]>`
-    SELECT DISTINCT p."shopId"::text AS "shopId"
-      FROM "Pack" p
-      LEFT JOIN "Settlement" s ON s."shopId" = p."shopId" AND s."packId" = p.id
-     WHERE (p."expiresAt" <= ${at}
-            AND (p.outcome IS NULL OR (s.id IS NULL AND p."heldOwn" + p."heldCarried" = 0)))
-        OR (s.id IS NULL AND p."ownRemaining" + p."carriedRemaining" = 0)
-     ORDER BY 1`;
-  return rows.map((row) => row.shopId);
 }
 
 const ZERO: SweepSummary = {

@@ -1,5 +1,5 @@
 import prisma from "../db.server";
-import type { Tx } from "./ledger/transaction.server";
+import type { Tx } from "../lib/sql.server";
 
 /**
  * A webhook delivery's identity: the event id (the same on every retry, but an unsigned header)

@@ -12,7 +12,7 @@ process.env.DATABASE_STATEMENT_TIMEOUT ??= "0s";
 const { closeDatabase, default: prisma } = await import("../../app/db.server");
 const { sweep } = await import("../../app/services/sweep.server");
 const { recordReminders } = await import("../../app/services/reminders/record.server");
-const { checkLedger } = await import("../../app/services/ledger/check.server");
+const { checkLedger } = await import("../../app/services/ledger/check.sql.server");
 
 const ms = (start: number) => Math.round(performance.now() - start);
 const results: Record<string, number> = {};

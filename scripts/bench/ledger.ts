@@ -12,10 +12,10 @@ process.env.DATABASE_URL = database.url;
 process.env.DATABASE_STATEMENT_TIMEOUT ??= "0s";
 const { closeDatabase, default: prisma } = await import("../../app/db.server");
 const { creditPurchase } = await import("../../app/services/ledger/purchases.server");
-const { approveQuote, completeQuote } = await import("../../app/services/ledger/quotes.server");
+const { approveQuote, completeQuote } = await import("../../app/services/quotes/commands.server");
 const { balanceSummary } = await import("../../app/services/ledger/read.server");
 const { applyTimeToShops } = await import("../../app/services/ledger/time.server");
-const { checkLedger } = await import("../../app/services/ledger/check.server");
+const { checkLedger } = await import("../../app/services/ledger/check.sql.server");
 
 const NOW = new Date("2026-06-01T12:00:00Z");
 const percentile = (sorted: number[], p: number) =>

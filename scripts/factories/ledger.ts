@@ -9,7 +9,7 @@ import {
   completeQuote,
   createQuote,
   declineQuote,
-} from "~/services/ledger/quotes.server";
+} from "~/services/quotes/commands.server";
 import { payQuoteAtOnce } from "~/services/quotes/custom.server";
 import { disputeOverrun } from "~/services/quotes/overruns.server";
 

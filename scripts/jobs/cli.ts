@@ -1,5 +1,5 @@
 import { errorMessage } from "../../app/jobs/log.server";
-import { jobStates, retryFailedJobs } from "../../app/jobs/status.server";
+import { jobStates, retryFailedJobs } from "../../app/jobs/status.sql.server";
 import { selectTimeJobs } from "../../app/jobs/tasks.server";
 import type { JobContext } from "../../app/jobs/types";
 import { runDue } from "../../app/jobs/worker.server";

@@ -3,8 +3,8 @@
 import { randomUUID } from "node:crypto";
 import { minutesToHours, projectAt, packView, type PackView } from "../../app/ledger";
 import prisma from "../../app/db.server";
-import { loadPacks } from "../../app/services/ledger/packs-store.server";
-import { ledgerSql } from "../../app/services/ledger/sql.server";
+import { loadPacks } from "../../app/services/ledger/packs.sql.server";
+import { ledgerSql } from "../../app/lib/sql.server";
 import { creditPurchase } from "../../app/services/ledger/purchases.server";
 import {
   approveQuote,
@@ -13,7 +13,7 @@ import {
   createQuote,
   declineQuote,
   toMinutes,
-} from "../../app/services/ledger/quotes.server";
+} from "../../app/services/quotes/commands.server";
 import { applyTime } from "../../app/services/ledger/time.server";
 import { payQuoteAtOnce } from "../../app/services/quotes/custom.server";
 import { approveOverrun, disputeOverrun, resolveDispute } from "../../app/services/quotes/overruns.server";

@@ -2,13 +2,12 @@ import { describe, expect, test } from "vitest";
 import prisma from "~/db.server";
 import type { LogLine } from "~/jobs/types";
 import { runDue } from "~/jobs/worker.server";
-import { checkLedger } from "~/services/ledger/check.server";
-import { completeQuote } from "~/services/ledger/quotes.server";
+import { checkLedger } from "~/services/ledger/check.sql.server";
+import { completeQuote } from "~/services/quotes/commands.server";
 import { offlineAdmin } from "~/services/offline-admin.server";
-import { approvedQuote, buy, packRow } from "../support/ledger";
-import { installedShop } from "../support/factories";
 import { clearQueueAfterEach, queuedJobs } from "../support/jobs";
 import { answer, mockAdminApi, sent, server } from "../support/msw";
+import { approvedQuote, buyPack, installedShop, packRow } from "../support/factories";
 
 mockAdminApi();
 clearQueueAfterEach();
@@ -18,7 +17,7 @@ const DAY = 24 * 60 * 60 * 1000;
 /** The seed's P (10 h paid Jun 1 2024, 8 h used, expires on Aug 31) in an installed UTC shop. */
 async function seedShop() {
   const shop = await installedShop();
-  const pack = await buy(shop.id, "10h", "2024-06-01T12:00:00Z");
+  const pack = await buyPack(shop.id, "10h", "2024-06-01T12:00:00Z");
   const quote = await approvedQuote(shop.id, 8, "2024-06-02T12:00:00Z");
   await completeQuote(shop.id, quote, { hours: 8 }, new Date("2024-06-20T12:00:00Z"));
   return { shop, pack };

@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { startJobsInProcess } from "~/jobs/in-process.server";
 import { crontabFor, startWorker } from "~/jobs/worker.server";
-import { addJobs } from "~/services/jobs/queue.server";
-import { ledgerSql } from "~/services/ledger/sql.server";
+import { addJobs } from "~/services/jobs/queue.sql.server";
+import { ledgerSql } from "~/lib/sql.server";
 import type { LogLine } from "~/jobs/types";
 import { clearQueueAfterEach, queuedJobs } from "../support/jobs";
 
@@ -26,7 +26,10 @@ describe("the worker", () => {
     });
     try {
       await addJobs(ledgerSql(), [{ task: "sweep", payload: {}, key: "sweep" }]);
-      for (let i = 0; i < 100 && !lines.some((l) => l.job === "sweep" && l.status === "ok"); i++)
+      // The job logs its success, then the worker records it: wait for both.
+      const done = async () =>
+        lines.some((l) => l.job === "sweep" && l.status === "ok") && (await queuedJobs("sweep")).length === 0;
+      for (let i = 0; i < 100 && !(await done()); i++)
         await new Promise((resolve) => setTimeout(resolve, 50));
       expect(lines).toContainEqual(expect.objectContaining({ job: "sweep", status: "ok" }));
       expect(await queuedJobs("sweep")).toEqual([]);

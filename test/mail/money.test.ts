@@ -1,12 +1,11 @@
 import { describe, expect, test } from "vitest";
 import prisma from "~/db.server";
 import { createInvoice } from "~/services/developers/invoices.server";
-import { completeQuote } from "~/services/ledger/quotes.server";
-import { approvedQuote, buy } from "../support/ledger";
-import { installedShop } from "../support/factories";
+import { completeQuote } from "~/services/quotes/commands.server";
 import { clearQueue } from "../support/jobs";
 import { connect, makeDeveloper, uniqueEmail } from "../support/portal";
 import { deliver, startMailbox } from "../support/mail";
+import { approvedQuote, buyPack, installedShop } from "../support/factories";
 
 const mailbox = startMailbox();
 
@@ -16,7 +15,7 @@ async function usedEightOfTen(developerId: string) {
   const contactEmail = uniqueEmail("owner");
   await prisma.shop.update({ where: { id: shop.id }, data: { contactEmail } });
   await connect(shop.id, developerId);
-  const pack = await buy(shop.id, "10h", "2024-06-01T16:00:00Z");
+  const pack = await buyPack(shop.id, "10h", "2024-06-01T16:00:00Z");
   await prisma.pack.update({ where: { id: pack }, data: { developerId } });
   const quote = await approvedQuote(shop.id, 8, "2024-06-02T16:00:00Z");
   await completeQuote(shop.id, quote, { hours: 8 }, new Date("2024-06-20T16:00:00Z"));
@@ -28,7 +27,7 @@ describe("purchase, settlement and invoice emails", () => {
   test("a renewal in the window: the merchant hears of the hours carried in, the developer of the settlement", async () => {
     const developer = await makeDeveloper();
     const { shop } = await usedEightOfTen(developer.id);
-    const renewal = await buy(shop.id, "10h", "2024-09-02T16:00:00Z");
+    const renewal = await buyPack(shop.id, "10h", "2024-09-02T16:00:00Z");
     await deliver();
     const byRecipient = new Map(mailbox.messages.map((m) => [m.envelope.to[0], m]));
     const credited = byRecipient.get(shop.contactEmail)!;
@@ -47,7 +46,7 @@ describe("purchase, settlement and invoice emails", () => {
     const developer = await makeDeveloper({ payoutRateCents: 8_550 });
     const admins = await Promise.all([makeDeveloper({ role: "admin" }), makeDeveloper({ role: "admin" })]);
     const { shop } = await usedEightOfTen(developer.id);
-    await buy(shop.id, "10h", "2024-09-02T16:00:00Z");
+    await buyPack(shop.id, "10h", "2024-09-02T16:00:00Z");
     await clearQueue();
     const settlement = await prisma.settlement.findFirstOrThrow({ where: { shopId: shop.id } });
     const invoice = await createInvoice(developer.id, [settlement.id], new Date());

@@ -1,13 +1,12 @@
 import { describe, expect, test } from "vitest";
 import prisma from "~/db.server";
-import { approveQuote, createQuote, declineQuote } from "~/services/ledger/quotes.server";
+import { approveQuote, createQuote, declineQuote } from "~/services/quotes/commands.server";
 import { queueOverrunEmail, queueQuotePaidEmail } from "~/services/email/triggers.server";
-import { ledgerSql } from "~/services/ledger/sql.server";
-import { buy } from "../support/ledger";
-import { installedShop } from "../support/factories";
+import { ledgerSql } from "~/lib/sql.server";
 import { clearQueue } from "../support/jobs";
 import { connect, makeDeveloper, uniqueEmail } from "../support/portal";
 import { deliver, startMailbox } from "../support/mail";
+import { buyPack, installedShop } from "../support/factories";
 
 const mailbox = startMailbox();
 
@@ -17,7 +16,7 @@ async function setting() {
   const contactEmail = uniqueEmail("owner");
   await prisma.shop.update({ where: { id: shop.id }, data: { contactEmail } });
   await connect(shop.id, developer.id);
-  await buy(shop.id, "25h", new Date());
+  await buyPack(shop.id, "25h", new Date());
   await clearQueue();
   return { developer, shop: { ...shop, contactEmail } };
 }

@@ -2,12 +2,11 @@ import { afterEach, describe, expect, test } from "vitest";
 import prisma from "~/db.server";
 import { startWorker } from "~/jobs/worker.server";
 import { recordReminders } from "~/services/reminders/record.server";
-import { buy } from "../support/ledger";
-import { installedShop } from "../support/factories";
 import { clearQueue } from "../support/jobs";
 import { connect, makeDeveloper, uniqueEmail } from "../support/portal";
 import { answer, mockAdminApi, sent, server } from "../support/msw";
 import { deliver, header, startMailbox } from "../support/mail";
+import { buyPack, installedShop } from "../support/factories";
 
 mockAdminApi();
 const mailbox = startMailbox();
@@ -22,7 +21,7 @@ async function shopWithPack() {
   const contactEmail = uniqueEmail("owner");
   const shop = await installedShop();
   await prisma.shop.update({ where: { id: shop.id }, data: { contactEmail } });
-  const pack = await buy(shop.id, "10h", "2024-06-01T12:00:00Z");
+  const pack = await buyPack(shop.id, "10h", "2024-06-01T12:00:00Z");
   await clearQueue();
   return { shop: { ...shop, contactEmail }, pack };
 }

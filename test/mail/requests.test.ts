@@ -1,13 +1,13 @@
 import { describe, expect, test } from "vitest";
 import prisma from "~/db.server";
 import { requestConnection } from "~/services/connection-requests.server";
-import { createQuote } from "~/services/ledger/quotes.server";
+import { createQuote } from "~/services/quotes/commands.server";
 import { queueConnectionRequestEmail, queueDisputeEmails } from "~/services/email/triggers.server";
-import { ledgerSql } from "~/services/ledger/sql.server";
-import { installedShop } from "../support/factories";
+import { ledgerSql } from "~/lib/sql.server";
 import { clearQueue } from "../support/jobs";
 import { makeDeveloper } from "../support/portal";
 import { deliver, startMailbox } from "../support/mail";
+import { installedShop } from "../support/factories";
 
 const mailbox = startMailbox();
 

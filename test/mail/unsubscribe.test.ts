@@ -3,7 +3,7 @@ import prisma from "~/db.server";
 import { issuePasswordReset } from "~/services/developers/accounts.server";
 import { action, loader } from "~/routes/email.unsubscribe.$token";
 import { makeDeveloper } from "../support/portal";
-import { call } from "../support/routes";
+import { callRoute } from "../support/routes";
 import { deliver, unsubscribeLink, startMailbox } from "../support/mail";
 
 const mailbox = startMailbox();
@@ -22,7 +22,7 @@ describe("one-click unsubscribe", () => {
     const developer = await makeDeveloper();
     const link = await resetEmailLink(developer.id);
     const token = tokenOf(link);
-    const page = await call(loader, new Request(link), { token });
+    const page = await callRoute(loader, new Request(link), { token });
     expect(page).toMatchObject({ status: 200, data: { who: developer.email, recipient: "developer" } });
     expect((await prisma.developer.findUniqueOrThrow({ where: { id: developer.id } })).emailOptOuts).toEqual(
       [],
@@ -34,8 +34,11 @@ describe("one-click unsubscribe", () => {
         headers: { "Content-Type": "application/x-www-form-urlencoded" },
         body: "List-Unsubscribe=One-Click",
       });
-    expect(await call(action, oneClick(), { token })).toMatchObject({ status: 200, data: { done: true } });
-    expect(await call(action, oneClick(), { token })).toMatchObject({ status: 200 });
+    expect(await callRoute(action, oneClick(), { token })).toMatchObject({
+      status: 200,
+      data: { done: true },
+    });
+    expect(await callRoute(action, oneClick(), { token })).toMatchObject({ status: 200 });
     expect((await prisma.developer.findUniqueOrThrow({ where: { id: developer.id } })).emailOptOuts).toEqual([
       "account_link",
     ]);
@@ -56,8 +59,8 @@ describe("one-click unsubscribe", () => {
       const request = new Request(`https://my-test-app.myshopify.io/email/unsubscribe/${token}`, {
         method: "POST",
       });
-      expect((await call(action, request, { token })).status).toBe(404);
-      expect((await call(loader, request, { token })).status).toBe(404);
+      expect((await callRoute(action, request, { token })).status).toBe(404);
+      expect((await callRoute(loader, request, { token })).status).toBe(404);
     }
     expect((await prisma.developer.findUniqueOrThrow({ where: { id: other.id } })).emailOptOuts).toEqual([]);
   });

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { loader as statementLoader } from "~/routes/app.packs.$packId";
 import { loader as csvLoader } from "~/routes/app.packs.$packId.statement[.csv]";
+import { adminRequest, callRoute } from "../support/routes";
 import { buyPack, installedShop, workDone } from "../support/factories";
-import { adminRequest, call } from "../support/routes";
 
 async function shopWithWork() {
   const shop = await installedShop();
@@ -29,7 +29,7 @@ describe("pack statement", () => {
 
   test("lists every entry with date, description, minutes and running balance", async () => {
     const { shop, packId } = await shopWithWork();
-    const { status, data } = await call(
+    const { status, data } = await callRoute(
       statementLoader,
       await adminRequest(shop.domain, `/app/packs/${packId}`),
       { packId },
@@ -53,7 +53,7 @@ describe("pack statement", () => {
   test("downloads as CSV", async () => {
     const { shop, packId } = await shopWithWork();
     const request = await adminRequest(shop.domain, `/app/packs/${packId}/statement.csv`, { bearer: true });
-    const { response } = await call(csvLoader, request, { packId });
+    const { response } = await callRoute(csvLoader, request, { packId });
     expect(response?.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
     expect(response?.headers.get("Content-Disposition")).toBe(
       'attachment; filename="statement-10h-2024-06-01.csv"',
@@ -67,12 +67,12 @@ describe("pack statement", () => {
   test("another shop's pack id answers 404 and leaks nothing, on the page and in CSV", async () => {
     const { packId } = await shopWithWork();
     const other = await installedShop();
-    const page = await call(statementLoader, await adminRequest(other.domain, `/app/packs/${packId}`), {
+    const page = await callRoute(statementLoader, await adminRequest(other.domain, `/app/packs/${packId}`), {
       packId,
     });
     expect(page.status).toBe(404);
     expect(page.data).toEqual({ message: "This pack does not exist in your store. Open it from Home." });
-    const csv = await call(
+    const csv = await callRoute(
       csvLoader,
       await adminRequest(other.domain, `/app/packs/${packId}/statement.csv`, { bearer: true }),
       {
@@ -85,14 +85,18 @@ describe("pack statement", () => {
   test("after the window closes, the page and the CSV end with the expiry and the settlement before any sweep", async () => {
     const { shop, packId } = await shopWithWork();
     readAt("2024-09-10T00:00:00Z");
-    const { data } = await call(statementLoader, await adminRequest(shop.domain, `/app/packs/${packId}`), {
-      packId,
-    });
+    const { data } = await callRoute(
+      statementLoader,
+      await adminRequest(shop.domain, `/app/packs/${packId}`),
+      {
+        packId,
+      },
+    );
     expect(data.lines.slice(-2).map((l: { kind: string; minutes: number }) => [l.kind, l.minutes])).toEqual([
       ["expiry", -420],
       ["settlement", 0],
     ]);
-    const csv = await call(
+    const csv = await callRoute(
       csvLoader,
       await adminRequest(shop.domain, `/app/packs/${packId}/statement.csv`, { bearer: true }),
       { packId },

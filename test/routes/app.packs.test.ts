@@ -3,9 +3,9 @@ import prisma from "~/db.server";
 import { action, headers, loader } from "~/routes/app.packs._index";
 import { APP_PURCHASE_ONE_TIME_CREATE } from "~/services/billing/admin-purchases.server";
 import { createOfferToken } from "~/services/offers.server";
-import { createDeveloper, installedShop } from "../support/factories";
 import { answer, mockAdminApi, sent, server } from "../support/msw";
-import { adminRequest, call } from "../support/routes";
+import { adminRequest, callRoute } from "../support/routes";
+import { createDeveloper, installedShop } from "../support/factories";
 
 mockAdminApi();
 
@@ -16,7 +16,7 @@ const offerFor = (developerId: string, shopDomain: string, tier = "10h", expires
 describe("catalog", () => {
   test("shows the listed tiers with price per hour and total", async () => {
     const shop = await installedShop();
-    const answerOf = await call(loader, await adminRequest(shop.domain, "/app/packs"));
+    const answerOf = await callRoute(loader, await adminRequest(shop.domain, "/app/packs"));
     expect(answerOf.status).toBe(200);
     expect(answerOf.data).toEqual({
       tiers: [
@@ -33,7 +33,7 @@ describe("catalog", () => {
     const shop = await installedShop();
     const developer = await createDeveloper("Ada Lovelace");
     const token = offerFor(developer.id, shop.domain);
-    const { data } = await call(loader, await adminRequest(shop.domain, `/app/packs?offer=${token}`));
+    const { data } = await callRoute(loader, await adminRequest(shop.domain, `/app/packs?offer=${token}`));
     expect(data.tiers.map((t: { id: string }) => t.id)).toEqual(["10h", "25h", "50h", "75h"]);
     expect(data.offer).toEqual({ tier: "10h", developerName: "Ada Lovelace", token });
   });
@@ -54,7 +54,7 @@ describe("catalog", () => {
         "This offer link is not valid for this store. Ask your developer for a new link, or choose a pack below.",
       ],
     ] as const) {
-      const { data } = await call(loader, await adminRequest(shop.domain, `/app/packs?offer=${token}`));
+      const { data } = await callRoute(loader, await adminRequest(shop.domain, `/app/packs?offer=${token}`));
       expect(data).toMatchObject({ offer: null, offerError: message });
       expect(data.tiers).toHaveLength(3);
     }
@@ -84,7 +84,7 @@ describe("buying a pack", () => {
     const request = await adminRequest(shop.domain, "/app/packs", {
       form: { tier: "10h", offer: offerFor(developer.id, shop.domain) },
     });
-    const response = await call(action, request);
+    const response = await callRoute(action, request);
     // A fetch from the embedded app: App Bridge follows this header to the top window.
     expect(response.status).toBe(401);
     expect(response.response?.headers.get("X-Shopify-API-Request-Failure-Reauthorize-Url")).toBe(
@@ -103,7 +103,7 @@ describe("buying a pack", () => {
 
   test("the unlisted pack without an offer is refused with what to do, and nothing is sent", async () => {
     const shop = await installedShop();
-    const { status, data } = await call(
+    const { status, data } = await callRoute(
       action,
       await adminRequest(shop.domain, "/app/packs", { form: { tier: "10h" } }),
     );

@@ -2,9 +2,9 @@ import { describe, expect, test } from "vitest";
 import prisma from "~/db.server";
 import { loader } from "~/routes/app.purchases.$purchaseId";
 import { APP_PURCHASE_ONE_TIME } from "~/services/billing/admin-purchases.server";
-import { installedShop } from "../support/factories";
 import { answer, mockAdminApi, sent, server } from "../support/msw";
-import { adminRequest, call } from "../support/routes";
+import { adminRequest, callRoute } from "../support/routes";
+import { installedShop } from "../support/factories";
 
 mockAdminApi();
 
@@ -38,7 +38,7 @@ const shopifySays = (status: string) =>
 
 async function open(shop: string, purchaseId: string) {
   const request = await adminRequest(shop, `/app/purchases/${purchaseId}?charge_id=5`);
-  return call(loader, request, { purchaseId });
+  return callRoute(loader, request, { purchaseId });
 }
 
 describe("the page Shopify returns the merchant to", () => {

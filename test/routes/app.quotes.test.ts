@@ -3,11 +3,11 @@ import prisma from "~/db.server";
 import { loader as listLoader } from "~/routes/app.quotes._index";
 import { action, loader } from "~/routes/app.quotes.$quoteId";
 import { APP_PURCHASE_ONE_TIME_CREATE } from "~/services/billing/admin-purchases.server";
-import { completeQuote, createQuote } from "~/services/ledger/quotes.server";
+import { completeQuote, createQuote } from "~/services/quotes/commands.server";
 import { setOverrunTolerance } from "~/services/quotes/policy.server";
 import { answer, mockAdminApi, sent, server } from "../support/msw";
+import { adminRequest, callRoute, refusalOf } from "../support/routes";
 import { buyPack, createDeveloper, installedShop, workDone } from "../support/factories";
-import { adminRequest, call } from "../support/routes";
 
 async function pendingQuote(shopId: string, minutes: number, developerId?: string) {
   const created = await createQuote(
@@ -27,7 +27,7 @@ async function pendingQuote(shopId: string, minutes: number, developerId?: strin
 mockAdminApi();
 
 const decide = async (shop: string, quoteId: string, form: Record<string, string>) =>
-  call(action, await adminRequest(shop, `/app/quotes/${quoteId}`, { form }), { quoteId });
+  callRoute(action, await adminRequest(shop, `/app/quotes/${quoteId}`, { form }), { quoteId });
 
 describe("quotes", () => {
   test("the list shows quotes by status with counts", async () => {
@@ -35,7 +35,10 @@ describe("quotes", () => {
     await buyPack(shop.id, "25h", new Date());
     await pendingQuote(shop.id, 60);
     await workDone(shop.id, { estimate: 60 }, new Date());
-    const { data } = await call(listLoader, await adminRequest(shop.domain, "/app/quotes?status=approved"));
+    const { data } = await callRoute(
+      listLoader,
+      await adminRequest(shop.domain, "/app/quotes?status=approved"),
+    );
     expect(data.tab).toBe("approved");
     expect(data.quotes).toHaveLength(1);
     expect(data.counts).toEqual({ pending: 1, approved: 1, completed: 0, closed: 0 });
@@ -46,7 +49,7 @@ describe("quotes", () => {
     const shop = await installedShop();
     const developer = await createDeveloper("Grace Hopper");
     const quoteId = await pendingQuote(shop.id, 150, developer.id);
-    const { data } = await call(loader, await adminRequest(shop.domain, `/app/quotes/${quoteId}`), {
+    const { data } = await callRoute(loader, await adminRequest(shop.domain, `/app/quotes/${quoteId}`), {
       quoteId,
     });
     expect(data).toMatchObject({
@@ -65,7 +68,7 @@ describe("quotes", () => {
     await buyPack(shop.id, "25h", new Date());
     const quoteId = await pendingQuote(shop.id, 150);
     expect((await decide(shop.domain, quoteId, { intent: "approve" })).data).toEqual({ ok: true });
-    const { data } = await call(loader, await adminRequest(shop.domain, `/app/quotes/${quoteId}`), {
+    const { data } = await callRoute(loader, await adminRequest(shop.domain, `/app/quotes/${quoteId}`), {
       quoteId,
     });
     expect(data).toMatchObject({ status: "approved", heldMinutes: 150 });
@@ -116,9 +119,9 @@ describe("quotes", () => {
         note: "Theme fix",
       },
     });
-    const { completeQuote } = await import("~/services/ledger/quotes.server");
+    const { completeQuote } = await import("~/services/quotes/commands.server");
     await completeQuote(shop.id, quoteId, { minutes: 90 }, new Date());
-    const { data } = await call(loader, await adminRequest(shop.domain, `/app/quotes/${quoteId}`), {
+    const { data } = await callRoute(loader, await adminRequest(shop.domain, `/app/quotes/${quoteId}`), {
       quoteId,
     });
     expect(data).toMatchObject({
@@ -133,7 +136,9 @@ describe("quotes", () => {
     const other = await installedShop();
     await buyPack(other.id, "75h", new Date());
     const quoteId = await pendingQuote(owner.id, 60);
-    const page = await call(loader, await adminRequest(other.domain, `/app/quotes/${quoteId}`), { quoteId });
+    const page = await callRoute(loader, await adminRequest(other.domain, `/app/quotes/${quoteId}`), {
+      quoteId,
+    });
     expect(page.status).toBe(404);
     expect(page.data).toEqual({ message: "This quote does not exist in your store. Open it from Quotes." });
     expect((await decide(other.domain, quoteId, { intent: "approve" })).status).toBe(404);
@@ -148,7 +153,7 @@ describe("paying a quote outright", () => {
   test("a pending quote offers both: approve against hours, or pay estimate x $95/h", async () => {
     const shop = await installedShop();
     const quoteId = await pendingQuote(shop.id, 480);
-    const { data } = await call(loader, await adminRequest(shop.domain, `/app/quotes/${quoteId}`), {
+    const { data } = await callRoute(loader, await adminRequest(shop.domain, `/app/quotes/${quoteId}`), {
       quoteId,
     });
     expect(data).toMatchObject({
@@ -188,7 +193,7 @@ describe("paying a quote outright", () => {
       name: "Custom quote: New checkout",
       price: { amount: 760, currencyCode: "USD" },
     });
-    const { data } = await call(loader, await adminRequest(shop.domain, `/app/quotes/${quoteId}`), {
+    const { data } = await callRoute(loader, await adminRequest(shop.domain, `/app/quotes/${quoteId}`), {
       quoteId,
     });
     const purchase = await prisma.appPurchase.findFirstOrThrow({ where: { shopId: shop.id, quoteId } });
@@ -218,7 +223,7 @@ describe("an overrun waiting for the merchant", () => {
 
   test("shows the estimate, the actual, the developer's note and the hold; it is listed to review", async () => {
     const { shop, quoteId } = await overrun();
-    const { data } = await call(loader, await adminRequest(shop.domain, `/app/quotes/${quoteId}`), {
+    const { data } = await callRoute(loader, await adminRequest(shop.domain, `/app/quotes/${quoteId}`), {
       quoteId,
     });
     expect(data).toMatchObject({
@@ -228,7 +233,7 @@ describe("an overrun waiting for the merchant", () => {
       heldMinutes: 120,
       completionNote: "The theme fought back.",
     });
-    const list = await call(listLoader, await adminRequest(shop.domain, "/app/quotes"));
+    const list = await callRoute(listLoader, await adminRequest(shop.domain, "/app/quotes"));
     expect(list.data.quotes.map((q: { id: string }) => q.id)).toContain(quoteId);
   });
 
@@ -245,13 +250,13 @@ describe("an overrun waiting for the merchant", () => {
     const { shop, quoteId } = await overrun();
     const refused = await decide(shop.domain, quoteId, { intent: "dispute", reason: "  " });
     expect(refused.status).toBe(400);
-    expect(refused.data.errors).toEqual([expect.objectContaining({ field: "reason" })]);
+    expect(refusalOf(refused).errors).toEqual([expect.objectContaining({ field: "reason" })]);
     expect(
       (await decide(shop.domain, quoteId, { intent: "dispute", reason: "Two hours, we said." })).data,
     ).toEqual({
       ok: true,
     });
-    const { data } = await call(loader, await adminRequest(shop.domain, `/app/quotes/${quoteId}`), {
+    const { data } = await callRoute(loader, await adminRequest(shop.domain, `/app/quotes/${quoteId}`), {
       quoteId,
     });
     expect(data).toMatchObject({

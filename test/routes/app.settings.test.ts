@@ -2,17 +2,17 @@ import { describe, expect, test } from "vitest";
 import prisma from "~/db.server";
 import { action, loader } from "~/routes/app.settings";
 import { REQUEST_SENT } from "~/services/connection-requests.server";
+import { adminRequest, callRoute, refusalOf } from "../support/routes";
 import { createDeveloper, installedShop } from "../support/factories";
-import { adminRequest, call } from "../support/routes";
 
 const submit = async (shop: string, form: Record<string, string>) =>
-  call(action, await adminRequest(shop, "/app/settings", { form }));
+  callRoute(action, await adminRequest(shop, "/app/settings", { form }));
 
 describe("settings", () => {
   test("shows the shop's time zone, developers, email preferences and where emails go", async () => {
     const shop = await installedShop({ timezone: "Europe/Paris" });
     await prisma.shop.update({ where: { id: shop.id }, data: { contactEmail: "owner@example.com" } });
-    const { data } = await call(loader, await adminRequest(shop.domain, "/app/settings"));
+    const { data } = await callRoute(loader, await adminRequest(shop.domain, "/app/settings"));
     expect(data).toEqual({
       timezone: "Europe/Paris",
       preferences: {
@@ -36,9 +36,9 @@ describe("settings", () => {
     const { data } = await submit(shop.domain, { intent: "connect", email });
     expect(data).toEqual({ ok: true, message: REQUEST_SENT });
     expect(await prisma.developer.count({ where: { email } })).toBe(0);
-    expect((await call(loader, await adminRequest(shop.domain, "/app/settings"))).data.requests).toEqual([
-      expect.objectContaining({ email, status: "pending" }),
-    ]);
+    expect((await callRoute(loader, await adminRequest(shop.domain, "/app/settings"))).data.requests).toEqual(
+      [expect.objectContaining({ email, status: "pending" })],
+    );
   });
 
   test("revokes a connected developer", async () => {
@@ -50,7 +50,7 @@ describe("settings", () => {
     expect((await submit(shop.domain, { intent: "revoke", developerId: developer.id })).data).toMatchObject({
       ok: true,
     });
-    const { data } = await call(loader, await adminRequest(shop.domain, "/app/settings"));
+    const { data } = await callRoute(loader, await adminRequest(shop.domain, "/app/settings"));
     expect(data.developers).toEqual([]);
   });
 
@@ -147,13 +147,13 @@ describe("overrun approval setting", () => {
   test("a percentage that is not a whole number from 0 to 1000 is refused, naming the field", async () => {
     const shop = await installedShop();
     for (const bad of ["-1", "1001", "7.5", "1e2", ""]) {
-      const { status, data } = await submit(shop.domain, {
+      const answer = await submit(shop.domain, {
         intent: "overruns",
         askBeforeOverrun: "true",
         overrunTolerancePercent: bad,
       });
-      expect(status).toBe(400);
-      expect(data.errors[0].field).toBe("overrunTolerancePercent");
+      expect(answer.status).toBe(400);
+      expect(refusalOf(answer).errors[0]!.field).toBe("overrunTolerancePercent");
     }
     expect(
       (await prisma.shop.findUniqueOrThrow({ where: { id: shop.id } })).overrunTolerancePercent,

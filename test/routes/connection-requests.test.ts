@@ -11,7 +11,6 @@ import {
   MAX_PENDING_REQUESTS,
   REQUEST_SENT,
 } from "~/services/connection-requests.server";
-import { installedShop } from "../support/factories";
 import {
   bodyOf,
   connect,
@@ -23,16 +22,17 @@ import {
   uniqueEmail,
   type TestDeveloper,
 } from "../support/portal";
-import { adminRequest, call } from "../support/routes";
+import { adminRequest, callRoute } from "../support/routes";
+import { installedShop } from "../support/factories";
 
 const args = (request: Request) => ({ request, params: {}, context: {} });
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 const submit = async (shopDomain: string, form: Record<string, string>) =>
-  call(settingsAction, await adminRequest(shopDomain, "/app/settings", { form }));
+  callRoute(settingsAction, await adminRequest(shopDomain, "/app/settings", { form }));
 const connectFrom = (shopDomain: string, email: string) => submit(shopDomain, { intent: "connect", email });
 const settingsOf = async (shopDomain: string) =>
-  call(settingsLoader, await adminRequest(shopDomain, "/app/settings"));
+  callRoute(settingsLoader, await adminRequest(shopDomain, "/app/settings"));
 
 const home = (dev: TestDeveloper) => homeLoader(args(getRequest("/developer", dev.cookie)));
 const answer = (
@@ -66,11 +66,7 @@ describe("what the merchant sees", () => {
     expect(known).toMatchObject({ status: 200, data: { ok: true, message: REQUEST_SENT } });
     const { data } = await settingsOf(shop.domain);
     const shape = (email: string) => {
-      const {
-        id: _id,
-        email: _email,
-        ...rest
-      } = data.requests.find((r: { email: string }) => r.email === email);
+      const { id: _id, email: _email, ...rest } = data.requests.find((r) => r.email === email)!;
       return rest;
     };
     expect(shape(dev.email)).toEqual(shape(nobody));
@@ -134,7 +130,7 @@ describe("what the merchant sees", () => {
     expect(await prisma.connectionRequest.count({ where: { shopId: shop.id } })).toBe(MAX_PENDING_REQUESTS);
     // Cancelling one makes room again.
     const { data } = await settingsOf(shop.domain);
-    await submit(shop.domain, { intent: "cancel-request", requestId: data.requests[0].id });
+    await submit(shop.domain, { intent: "cancel-request", requestId: data.requests[0]!.id });
     expect((await connectFrom(shop.domain, uniqueEmail())).status).toBe(200);
   });
 
@@ -170,7 +166,7 @@ describe("what the merchant sees", () => {
     expect(soon.status).toBe(409);
     expect(soon.data).toMatchObject({
       errors: [{ field: "email" }],
-      message: expect.stringContaining(listed[0].askAgainOn),
+      message: expect.stringContaining(listed[0]!.askAgainOn!),
     });
 
     setClockOffset(ASK_AGAIN_AFTER_DAYS * DAY_MS + 60_000);

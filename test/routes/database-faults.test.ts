@@ -8,10 +8,10 @@ import * as appLayout from "~/routes/app";
 import * as appHome from "~/routes/app._index";
 import * as uninstalled from "~/routes/webhooks.app.uninstalled";
 import { RETRY_AFTER_SECONDS } from "~/services/database-faults.server";
-import { installedShop } from "../support/factories";
 import { databaseAt, silentServer, timed, whileDatabaseIs } from "../support/databases";
 import { adminRequest } from "../support/routes";
 import { webhookRequest } from "../support/shopify";
+import { installedShop } from "../support/factories";
 
 const ROUTES = [
   { id: "root", path: "", module: root },

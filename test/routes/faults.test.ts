@@ -7,9 +7,9 @@ import * as app from "~/routes/app";
 import * as portal from "~/routes/developer";
 import * as elsewhere from "~/routes/$";
 import { notFound } from "~/lib/http.server";
-import { installedShop } from "../support/factories";
 import { serve } from "../support/pages";
 import { getRequest } from "../support/portal";
+import { installedShop } from "../support/factories";
 
 const TOKEN = "Zm9yZ2V0LW1lLXRoaXMtaXMtYS1wYXNzd29yZC1saW5r"; // a password link's token (43+ characters)
 const SECRETS = ["secret-session-value", "secret-hmac-value", TOKEN];

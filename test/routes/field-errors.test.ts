@@ -18,10 +18,10 @@ import * as quote from "~/routes/developer.quotes.$id";
 import * as store from "~/routes/developer.stores.$shopId";
 import { FORM_COOKIE } from "~/portal/cookies.server";
 import { inviteDeveloper } from "~/services/developers/accounts.server";
-import { approveQuote, createQuote } from "~/services/ledger/quotes.server";
-import { installedShop } from "../support/factories";
+import { approveQuote, createQuote } from "~/services/quotes/commands.server";
 import { serve } from "../support/pages";
-import { buyPack, connect, makeDeveloper, uniqueEmail, type TestDeveloper } from "../support/portal";
+import { connect, makeDeveloper, uniqueEmail, type TestDeveloper } from "../support/portal";
+import { buyPack, installedShop } from "../support/factories";
 
 const pages = serve([
   { id: "routes/app", path: "app", module: app },

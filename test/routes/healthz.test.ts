@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { openDatabase } from "~/db.server";
 import { parseDatabaseEnv } from "~/env-database.server";
 import { loader } from "~/routes/healthz";
-import { checkDatabase } from "~/services/health.server";
+import { checkDatabase } from "~/services/health.sql.server";
 
 describe("GET /healthz", () => {
   test("answers 200 with db ok when the database answers", async () => {

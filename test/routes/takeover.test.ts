@@ -12,7 +12,6 @@ import { action as storeAction, loader as storeLoader } from "~/routes/developer
 import { FORM_COOKIE, SESSION_COOKIE } from "~/portal/cookies.server";
 import { inviteDeveloper } from "~/services/developers/accounts.server";
 import { REQUEST_SENT } from "~/services/connection-requests.server";
-import { installedShop } from "../support/factories";
 import {
   PASSWORD,
   bodyOf,
@@ -24,17 +23,18 @@ import {
   statusOf,
   uniqueEmail,
 } from "../support/portal";
-import { adminRequest, call, type RouteAnswer } from "../support/routes";
+import { adminRequest, callRoute, type RouteAnswer } from "../support/routes";
+import { installedShop } from "../support/factories";
 
 const args = (request: Request, params: Record<string, string> = {}) => ({ request, params, context: {} });
 
 const connectFrom = async (shopDomain: string, email: string) =>
-  call(
+  callRoute(
     settingsAction,
     await adminRequest(shopDomain, "/app/settings", { form: { intent: "connect", email } }),
   );
 const settingsOf = async (shopDomain: string) =>
-  call(settingsLoader, await adminRequest(shopDomain, "/app/settings"));
+  callRoute(settingsLoader, await adminRequest(shopDomain, "/app/settings"));
 
 /** Everything about an account a takeover could touch: the row, its links and its sessions. */
 async function accountState(email: string) {

@@ -2,16 +2,16 @@ import { describe, expect, test } from "vitest";
 import prisma from "~/db.server";
 import { action } from "~/routes/webhooks.compliance";
 import { redactedDomain } from "~/services/compliance.server";
-import { buyPack, createDeveloper, createShop } from "../support/factories";
-import { call } from "../support/routes";
+import { callRoute } from "../support/routes";
 import { storeOfflineSession, webhookRequest } from "../support/shopify";
+import { buyPack, createDeveloper, createShop } from "../support/factories";
 
 const deliver = (
   topic: string,
   shop: string,
   body: unknown,
   options: { eventId?: string; secret?: string } = {},
-) => call(action, webhookRequest("/webhooks/compliance", { topic, shop, body, ...options }));
+) => callRoute(action, webhookRequest("/webhooks/compliance", { topic, shop, body, ...options }));
 
 describe("compliance webhooks", () => {
   test("customers/data_request and customers/redact are acknowledged and recorded; nothing else changes", async () => {

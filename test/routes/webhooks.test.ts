@@ -6,9 +6,9 @@ import { action as purchaseAction } from "~/routes/webhooks.app_purchases_one_ti
 import { action as scopesAction } from "~/routes/webhooks.app.scopes_update";
 import { action as uninstalledAction } from "~/routes/webhooks.app.uninstalled";
 import { action as complianceAction } from "~/routes/webhooks.compliance";
-import { createShop } from "../support/factories";
-import { call } from "../support/routes";
+import { callRoute } from "../support/routes";
 import { storeOfflineSession, uniqueShop, webhookRequest } from "../support/shopify";
+import { createShop } from "../support/factories";
 
 const ROUTES = [
   { path: "/webhooks/app/uninstalled", topic: "app/uninstalled", action: uninstalledAction },
@@ -40,14 +40,17 @@ async function unchanged(shop: { id: string; domain: string }) {
 describe.each(ROUTES)("$topic webhook", ({ path, topic, action }) => {
   test("a signed body that is not JSON gets 400", async () => {
     const shop = await installed();
-    const response = await call(action, webhookRequest(path, { topic, shop: shop.domain, raw: "{not json" }));
+    const response = await callRoute(
+      action,
+      webhookRequest(path, { topic, shop: shop.domain, raw: "{not json" }),
+    );
     expect(response.status).toBe(400);
     await unchanged(shop);
   });
 
   test("a shop header that is not a *.myshopify.com domain gets 401", async () => {
     for (const header of ["evil.example.com", "a.myshopify.com.evil.example", "../x.myshopify.com", ""]) {
-      const response = await call(action, webhookRequest(path, { topic, shop: header, body: {} }));
+      const response = await callRoute(action, webhookRequest(path, { topic, shop: header, body: {} }));
       expect(response.status).toBe(401);
     }
   });
@@ -60,7 +63,7 @@ describe("app/scopes_update webhook", () => {
     const shop = await installed();
     await prisma.shop.update({ where: { id: shop.id }, data: { shopifyGid: "gid://shopify/Shop/7" } });
     const body = { shop_id: "gid://shopify/Shop/7", previous: [], current: ["read_orders"] };
-    const response = await call(
+    const response = await callRoute(
       scopesAction,
       webhookRequest("/webhooks/app/scopes_update", { topic: "app/scopes_update", shop: shop.domain, body }),
     );
@@ -73,7 +76,7 @@ describe("app/scopes_update webhook", () => {
     await prisma.shop.update({ where: { id: shop.id }, data: { shopifyGid: "gid://shopify/Shop/7" } });
     const before = await scopesOf(shop.domain);
     const body = { shop_id: "gid://shopify/Shop/8", previous: [], current: ["read_orders"] };
-    const response = await call(
+    const response = await callRoute(
       scopesAction,
       webhookRequest("/webhooks/app/scopes_update", { topic: "app/scopes_update", shop: shop.domain, body }),
     );
@@ -84,7 +87,7 @@ describe("app/scopes_update webhook", () => {
 
 test("a delivery for a shop we never recorded is acknowledged", async () => {
   const shop = uniqueShop();
-  const response = await call(
+  const response = await callRoute(
     uninstalledAction,
     webhookRequest("/webhooks/app/uninstalled", {
       topic: "app/uninstalled",

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { LogLine } from "~/jobs/types";
-import { ledgerSql } from "~/services/ledger/sql.server";
+import { ledgerSql } from "~/lib/sql.server";
 import { runJobsCommand } from "../../scripts/jobs/cli";
 import { clearQueueAfterEach } from "../support/jobs";
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import prisma from "~/db.server";
-import { checkLedger } from "~/services/ledger/check.server";
+import { checkLedger } from "~/services/ledger/check.sql.server";
 import { seedDemo } from "../../scripts/preview/seed";
 
 describe("the preview's demo data", () => {

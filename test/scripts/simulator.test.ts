@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, test } from "vitest";
-import { checkLedger } from "~/services/ledger/check.server";
+import { checkLedger } from "~/services/ledger/check.sql.server";
 import pg from "pg";
 import { clonedDatabase, migrationsHash } from "../../scripts/lib/template-db";
 import { parseScenario } from "../../scripts/simulator/input";

@@ -2,9 +2,9 @@ import pg from "pg";
 import { describe, expect, test } from "vitest";
 import prisma, { database } from "~/db.server";
 import { isConnectionLost, isDatabaseUnavailable } from "~/services/database-faults.server";
-import { inLedgerTransaction, ledgerSql } from "~/services/ledger/sql.server";
-import { createShop } from "../support/factories";
+import { inLedgerTransaction, ledgerSql } from "~/lib/sql.server";
 import { databaseAt, silentServer, timed, whileDatabaseIs } from "../support/databases";
+import { createShop } from "../support/factories";
 
 const testDatabaseUrl = () => process.env.DATABASE_URL as string;
 

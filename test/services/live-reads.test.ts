@@ -11,8 +11,8 @@ import { uninvoicedSettlements } from "~/services/developers/settlements.server"
 import { packStatement, type Statement } from "~/services/ledger/statement.server";
 import { applyTime } from "~/services/ledger/time.server";
 import { statementCsv } from "~/services/statement-csv.server";
-import { buyPack, connect, makeDeveloper, makeShop } from "../support/portal";
-import { workDone } from "../support/factories";
+import { connect, makeDeveloper } from "../support/portal";
+import { buyPack, createShop, workDone } from "../support/factories";
 
 const at = (iso: string) => new Date(iso);
 // P's window closed on Sep 4 00:00; no sweep has run since.
@@ -21,7 +21,7 @@ const BETWEEN = at("2024-09-10T00:00:00Z");
 /** P: 10 h paid Jun 1 2024 (UTC) by the developer, 8 h used: expires Sep 1, window until Sep 4. */
 async function shopWithP() {
   const dev = await makeDeveloper({ payoutRateCents: 9_000 });
-  const shop = await makeShop();
+  const shop = await createShop();
   await connect(shop.id, dev.id);
   const p = await buyPack(shop.id, "10h", at("2024-06-01T12:00:00Z"), dev.id);
   await workDone(
@@ -141,9 +141,9 @@ describe("reads between a transition and the sweep that records it", () => {
   test("the monthly report counts the month's expiries and carry-overs before any sweep, and the same after", async () => {
     // October 2024 belongs to this test: A expires unused (window closes Oct 13); B carries into
     // an early renewal at its expiry (Oct 15).
-    const a = await makeShop();
+    const a = await createShop();
     await buyPack(a.id, "10h", at("2024-07-10T12:00:00Z"));
-    const b = await makeShop();
+    const b = await createShop();
     await buyPack(b.id, "25h", at("2024-07-15T12:00:00Z"));
     await buyPack(b.id, "10h", at("2024-10-05T12:00:00Z"));
     const when = at("2024-11-01T00:00:00Z");

@@ -1,10 +1,11 @@
 import { describe, expect, test, vi } from "vitest";
 import prisma from "~/db.server";
-import { checkLedger } from "~/services/ledger/check.server";
-import { completeQuote } from "~/services/ledger/quotes.server";
-import { shopsNeedingTime, sweep } from "~/services/sweep.server";
+import { checkLedger } from "~/services/ledger/check.sql.server";
+import { completeQuote } from "~/services/quotes/commands.server";
+import { shopsNeedingTime } from "~/services/ledger/time.sql.server";
+import { sweep } from "~/services/sweep.server";
 import type * as TimeService from "~/services/ledger/time.server";
-import { approvedQuote, buy, createShop, packRow } from "../support/ledger";
+import { approvedQuote, buyPack, createShop, packRow } from "../support/factories";
 
 // Lets a test make applying time fail for chosen shops, as a broken shop's data would.
 const failing = vi.hoisted(() => new Set<string>());
@@ -26,7 +27,7 @@ vi.mock("~/services/ledger/time.server", async (original) => {
 /** The seed's P: 10 h paid Jun 1 2024, 8 h used; expires Sep 1, window closes Sep 4. */
 async function usedEightOfTen() {
   const shop = await createShop();
-  const pack = await buy(shop.id, "10h", "2024-06-01T12:00:00Z");
+  const pack = await buyPack(shop.id, "10h", "2024-06-01T12:00:00Z");
   const quote = await approvedQuote(shop.id, 8, "2024-06-02T12:00:00Z");
   await completeQuote(shop.id, quote, { hours: 8 }, new Date("2024-06-20T12:00:00Z"));
   return { shop, pack };
@@ -39,7 +40,7 @@ describe("the sweep", () => {
   test("selects only shops with packs time still has something to record for", async () => {
     const { shop } = await usedEightOfTen();
     const fresh = await createShop();
-    await buy(fresh.id, "25h", "2024-08-20T12:00:00Z");
+    await buyPack(fresh.id, "25h", "2024-08-20T12:00:00Z");
     expect(await shopsNeedingTime(new Date("2024-08-31T00:00:00Z"))).not.toContain(shop.id);
     const due = await shopsNeedingTime(new Date("2024-09-05T00:00:00Z"));
     expect(due).toContain(shop.id);
@@ -62,7 +63,7 @@ describe("the sweep", () => {
   test("two sweeps at once record each carry-over and settlement once", async () => {
     const shops = await Promise.all([usedEightOfTen(), usedEightOfTen(), usedEightOfTen()]);
     // An early renewal: P's minutes move into it when P expires, which only the sweep records.
-    for (const { shop } of shops) await buy(shop.id, "10h", "2024-08-25T12:00:00Z");
+    for (const { shop } of shops) await buyPack(shop.id, "10h", "2024-08-25T12:00:00Z");
     const at = new Date("2024-09-10T00:00:00Z");
     const runs = await Promise.all([sweep(at, { batchSize: 2 }), sweep(at, { batchSize: 1 })]);
     expect(runs[0]!.carryOvers + runs[1]!.carryOvers).toBe(3);

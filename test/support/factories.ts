@@ -1,16 +1,31 @@
-// Rows for service and route tests, made through the shared factories (scripts/factories/,
-// which also seed the preview) with per-test unique names.
+// The one facade over the shared factories (scripts/factories/, which also seed the preview) for
+// service and route tests: every row made through the real services, with per-test unique names.
+import { randomUUID } from "node:crypto";
 import prisma from "~/db.server";
 import * as factories from "../../scripts/factories/ledger";
 import { storeOfflineSession, uniqueShop } from "./shopify";
 
-/** A recorded shop (installed now) with its own domain. */
-export async function createShop(options: { domain?: string; timezone?: string } = {}) {
-  return factories.createShop({ domain: options.domain ?? uniqueShop(), timezone: options.timezone });
+/** A recorded shop (installed now) with its own domain, in `timezone` (UTC by default). */
+export async function createShop(
+  options: {
+    domain?: string;
+    timezone?: string;
+    retentionWindowDays?: number;
+    earlyRenewalDays?: number;
+  } = {},
+) {
+  return factories.createShop({ ...options, domain: options.domain ?? uniqueShop() });
+}
+
+/** A recorded shop with the offline session an install leaves (route tests). */
+export async function installedShop(options: { timezone?: string } = {}) {
+  const shop = await createShop(options);
+  await storeOfflineSession(shop.domain);
+  return shop;
 }
 
 let developers = 0;
-/** A developer with a unique email. */
+/** A developer with a unique email (no password: see support/portal's makeDeveloper for a logged-in one). */
 export async function createDeveloper(name = "Dana Dev") {
   developers += 1;
   return prisma.developer.create({
@@ -18,13 +33,23 @@ export async function createDeveloper(name = "Dana Dev") {
   });
 }
 
-let purchases = 0;
-/** A credited pack of `tier` paid at `paidAt`; returns its id. */
-export async function buyPack(shopId: string, tier: string, paidAt: Date, developerId?: string) {
-  purchases += 1;
-  return factories.buyPack(shopId, tier, paidAt, {
-    developerId,
-    purchaseId: `test-${process.pid}-${purchases}`,
+/** Credits a paid pack of `tier` at `paidAt` (its own purchase), sold by `developerId`; returns its id. */
+export async function buyPack(
+  shopId: string,
+  tier: string,
+  paidAt: string | Date,
+  developerId?: string | null,
+) {
+  return factories.buyPack(shopId, tier, new Date(paidAt), { developerId, purchaseId: randomUUID() });
+}
+
+/** Creates a quote of `hours` and approves it at `at`; returns the quote id. */
+export async function approvedQuote(shopId: string, hours: number, at: string | Date) {
+  return factories.quoteIn(shopId, {
+    title: "Work",
+    estimateMinutes: Math.round(hours * 60),
+    at: new Date(at),
+    outcome: "approved",
   });
 }
 
@@ -46,9 +71,7 @@ export function workDone(
   });
 }
 
-/** A recorded shop with the offline session an install leaves (route tests). */
-export async function installedShop(options: { timezone?: string } = {}) {
-  const shop = await createShop(options);
-  await storeOfflineSession(shop.domain);
-  return shop;
+/** A pack row (balances as stored). */
+export function packRow(id: string) {
+  return prisma.pack.findUniqueOrThrow({ where: { id }, include: { settlement: true } });
 }

@@ -1,6 +1,6 @@
 // The graphile-worker queue in tests: what is queued, making retries due, and a clean queue.
 import { afterEach } from "vitest";
-import { ledgerSql } from "~/services/ledger/sql.server";
+import { ledgerSql } from "~/lib/sql.server";
 
 export interface QueuedJob {
   id: string;

@@ -1,10 +1,8 @@
-// Factories and request helpers for the developer portal's tests.
+// The developer portal's test helpers: logged-in developers, connections and requests as a browser sends them.
 import prisma from "~/db.server";
 import { hashToken } from "~/services/developers/crypto.server";
 import { SESSION_COOKIE } from "~/portal/cookies.server";
-import * as factories from "../../scripts/factories/ledger";
 import { connect as connectDeveloper, developerWithPassword } from "../../scripts/factories/people";
-import { uniqueShop } from "./shopify";
 
 export const PASSWORD = "correct horse battery staple";
 
@@ -13,11 +11,6 @@ let counter = 0;
 export function uniqueEmail(name = "dev"): string {
   counter += 1;
   return `${name}-${counter}-${Math.random().toString(36).slice(2, 8)}@example.com`;
-}
-
-/** An installed shop. */
-export function makeShop(timezone = "UTC") {
-  return factories.createShop({ domain: uniqueShop(), timezone });
 }
 
 export interface TestDeveloper {
@@ -52,11 +45,6 @@ export async function sessionOf(sessionToken: string) {
 /** Connects a developer to a shop, as an accepted connection request does. */
 export function connect(shopId: string, developerId: string, revokedAt: Date | null = null) {
   return connectDeveloper(shopId, developerId, { revokedAt });
-}
-
-/** Credits a paid pack to a shop, sold by `developerId`. */
-export async function buyPack(shopId: string, tier: string, paidAt: Date, developerId: string | null = null) {
-  return factories.buyPack(shopId, tier, paidAt, { developerId });
 }
 
 const BASE = "https://my-test-app.myshopify.io";

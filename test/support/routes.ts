@@ -1,42 +1,55 @@
 // Calling route modules directly, as Remix would, for loader/action tests.
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { RequestType, setUpValidRequest } from "@shopify/shopify-api/test-helpers";
+import { expect } from "vitest";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Handler = (args: ActionFunctionArgs & LoaderFunctionArgs) => Promise<any>;
 
-export interface RouteAnswer {
+/** What a handler's `data()` or plain value carries; a Response carries no data. */
+type Unwrapped<R> = R extends Response
+  ? never
+  : R extends { type: string; data: infer D; init: ResponseInit | null }
+    ? D
+    : R;
+
+/** The data a loader or action answers with: `RouteData<typeof loader>`. */
+export type RouteData<H extends Handler> = Unwrapped<Awaited<ReturnType<H>>>;
+
+export interface RouteAnswer<D = unknown> {
   status: number;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  data: any;
+  /** What the handler returned or threw as data (null for a Response: a redirect, a 401). */
+  data: D;
   response: Response | null;
 }
 
-/** Runs a loader or action; a returned or thrown Response (redirect, 404, 401) is the answer. */
-export async function call(
-  handler: Handler,
+/**
+ * Runs a loader or action as Remix would; a returned or thrown Response (redirect, 404, 401) or
+ * thrown `data()` (our page errors) is the answer. `data` is typed from the handler's own return
+ * type, so a test reads the fields the route really sends.
+ */
+export async function callRoute<H extends Handler>(
+  handler: H,
   request: Request,
   params: Record<string, string> = {},
-): Promise<RouteAnswer> {
+): Promise<RouteAnswer<RouteData<H>>> {
   try {
-    const result = await handler({ request, params, context: {} });
-    if (result instanceof Response) return { status: result.status, data: null, response: result };
-    if (result && typeof result === "object" && result.type === "DataWithResponseInit")
-      return { status: result.init?.status ?? 200, data: result.data, response: null };
-    return { status: 200, data: result, response: null };
+    return answerOf(await handler({ request, params, context: {} }), 200);
   } catch (thrown) {
-    if (thrown instanceof Response) return { status: thrown.status, data: null, response: thrown };
-    // A thrown data() (our page errors: 404s, bad links) is a response with a body.
-    if (
-      thrown &&
-      typeof thrown === "object" &&
-      (thrown as { type?: string }).type === "DataWithResponseInit"
-    ) {
-      const value = thrown as { data: unknown; init: ResponseInit | null };
-      return { status: value.init?.status ?? 500, data: value.data, response: null };
-    }
+    if (thrown instanceof Response || isData(thrown)) return answerOf(thrown, 500);
     throw thrown;
   }
+}
+
+function isData(value: unknown): value is { data: unknown; init: ResponseInit | null } {
+  return !!value && typeof value === "object" && (value as { type?: string }).type === "DataWithResponseInit";
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function answerOf(value: unknown, defaultStatus: number): RouteAnswer<any> {
+  if (value instanceof Response) return { status: value.status, data: null, response: value };
+  if (isData(value)) return { status: value.init?.status ?? defaultStatus, data: value.data, response: null };
+  return { status: 200, data: value, response: null };
 }
 
 /**
@@ -60,4 +73,11 @@ export async function adminRequest(
     },
     request,
   );
+}
+
+/** The refusal a 4xx answer carries (fails the test when the answer is not one). */
+export function refusalOf<D>(answer: RouteAnswer<D>): Extract<D, { ok: false }> {
+  expect(answer.status, "a refusal's status").toBeGreaterThanOrEqual(400);
+  expect(answer.data).toMatchObject({ ok: false });
+  return answer.data as Extract<D, { ok: false }>;
 }

@@ -1,6 +1,6 @@
 import prisma from "../../db.server";
 import { isUuid } from "../../lib/ids";
-import type { Tx } from "../ledger/transaction.server";
+import type { Tx } from "../../lib/sql.server";
 
 /** A store a developer may currently work for. */
 export interface ConnectedShop {

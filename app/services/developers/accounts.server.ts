@@ -2,13 +2,12 @@ import type { Developer } from "@prisma/client";
 import { z } from "zod";
 import prisma from "../../db.server";
 import { env } from "../../env.server";
-import { queueEmails } from "../email/queue.server";
-import { prismaSql } from "../ledger/sql.server";
+import { queueEmails } from "../email/queue.sql.server";
+import { prismaSql, type Tx } from "../../lib/sql.server";
 import { hashToken, newToken, normalizeEmail } from "./crypto.server";
 import { hashPassword, passwordProblem } from "./passwords.server";
-import { fail, notFound, type PortalResult } from "./result";
-import type { Tx } from "../ledger/transaction.server";
 import { createSessionInTx } from "./sessions.server";
+import { fail, notYours, type Result } from "../../lib/result";
 
 export const INVITE_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 export const RESET_TTL_MS = 24 * 60 * 60 * 1000;
@@ -38,7 +37,7 @@ const emailSchema = z.email();
 export async function inviteDeveloper(
   input: { email: string; name?: string; role?: "developer" | "admin" },
   now: Date,
-): Promise<PortalResult<IssuedLink>> {
+): Promise<Result<IssuedLink>> {
   const email = normalizeEmail(input.email);
   if (!emailSchema.safeParse(email).success)
     return fail("invalid_input", "This is not an email address. Check it and try again.", { field: "email" });
@@ -69,10 +68,10 @@ export async function inviteDeveloper(
 }
 
 /** Issues a company-made password reset link (an invite link when no password was ever set). */
-export async function issuePasswordReset(developerId: string, now: Date): Promise<PortalResult<IssuedLink>> {
+export async function issuePasswordReset(developerId: string, now: Date): Promise<Result<IssuedLink>> {
   return prisma.$transaction(async (tx) => {
     const developer = await tx.developer.findUnique({ where: { id: developerId } });
-    if (!developer) return notFound("developer", "developerId");
+    if (!developer) return notYours("developer", "developerId");
     if (developer.status !== "active")
       return fail("invalid_state", `${developer.email} is deactivated. Reactivate the account first.`);
     const purpose: TokenPurpose = developer.passwordHash ? "reset" : "invite";
@@ -112,7 +111,7 @@ const INVALID_LINK =
 export async function describeToken(
   token: string,
   now: Date,
-): Promise<PortalResult<{ purpose: TokenPurpose; email: string; name: string }>> {
+): Promise<Result<{ purpose: TokenPurpose; email: string; name: string }>> {
   const row = await prisma.developerToken.findUnique({
     where: { tokenHash: hashToken(token) },
     include: { developer: true },
@@ -134,7 +133,7 @@ export async function describeToken(
 export async function setPasswordWithToken(
   input: { token: string; password: string; confirmation: string },
   now: Date,
-): Promise<PortalResult<{ sessionToken: string }>> {
+): Promise<Result<{ sessionToken: string }>> {
   const problem = passwordProblem(input.password, input.confirmation);
   if (problem) {
     // A password fine on its own is refused only for its confirmation.

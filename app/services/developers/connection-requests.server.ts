@@ -1,7 +1,7 @@
 import prisma from "../../db.server";
 import { connectInTx } from "../connections.server";
 import { isUuid } from "../../lib/ids";
-import { notFound, type PortalResult } from "./result";
+import { notYours, type Result } from "../../lib/result";
 
 // The developer's side of stores' connection requests, and the company's view of the ones still
 // waiting for an account (docs/decisions/050). A request reaches an account only through its email:
@@ -44,10 +44,10 @@ export async function answerRequest(
   request: { shopId: string; requestId: string },
   answer: Answer,
   now: Date,
-): Promise<PortalResult<{ domain: string }>> {
+): Promise<Result<{ domain: string }>> {
   const { shopId, requestId } = request;
   // The form names a request by its store and id together.
-  if (!isUuid(shopId) || !isUuid(requestId)) return notFound("request", "shopId", "requestId");
+  if (!isUuid(shopId) || !isUuid(requestId)) return notYours("request", "shopId", "requestId");
   return prisma.$transaction(async (tx) => {
     const answered = await tx.connectionRequest.updateMany({
       where: {
@@ -63,7 +63,7 @@ export async function answerRequest(
         closedAt: now,
       },
     });
-    if (answered.count !== 1) return notFound("request", "shopId", "requestId");
+    if (answered.count !== 1) return notYours("request", "shopId", "requestId");
     if (answer === "accept") await connectInTx(tx, shopId, developer.id, "merchant", now);
     const shop = await tx.shop.findUniqueOrThrow({ where: { id: shopId }, select: { domain: true } });
     return { ok: true, domain: shop.domain };

@@ -1,6 +1,6 @@
 import prisma from "../../db.server";
 import { isUuid } from "../../lib/ids";
-import { fail, notFound, type PortalResult } from "./result";
+import { fail, notYours, type Result } from "../../lib/result";
 
 /** Every account, company staff included, by email. */
 export function listDevelopers() {
@@ -29,28 +29,24 @@ export function listDevelopers() {
 }
 
 /** Sets what the company pays a developer per settled hour (applies to invoices made afterwards). */
-export async function setPayoutRate(developerId: string, rateCents: number): Promise<PortalResult> {
+export async function setPayoutRate(developerId: string, rateCents: number): Promise<Result> {
   if (!Number.isSafeInteger(rateCents) || rateCents < 0 || rateCents > 100_000_00)
     return fail("invalid_input", "Give an hourly rate between $0 and $100,000, e.g. 85.50.", {
       field: "rate",
     });
-  if (!isUuid(developerId)) return notFound("developer", "developerId");
+  if (!isUuid(developerId)) return notYours("developer", "developerId");
   const updated = await prisma.developer.updateMany({
     where: { id: developerId },
     data: { payoutRateCents: rateCents },
   });
-  return updated.count === 1 ? { ok: true } : notFound("developer", "developerId");
+  return updated.count === 1 ? { ok: true } : notYours("developer", "developerId");
 }
 
 /** Deactivates an account: it can no longer log in, and its sessions end at once. */
-export async function deactivateDeveloper(
-  adminId: string,
-  developerId: string,
-  now: Date,
-): Promise<PortalResult> {
+export async function deactivateDeveloper(adminId: string, developerId: string, now: Date): Promise<Result> {
   if (developerId === adminId)
     return fail("invalid_input", "You cannot deactivate your own account. Ask another admin.");
-  if (!isUuid(developerId)) return notFound("developer", "developerId");
+  if (!isUuid(developerId)) return notYours("developer", "developerId");
   return prisma.$transaction(async (tx) => {
     const updated = await tx.developer.updateMany({
       where: { id: developerId, status: "active" },
@@ -60,7 +56,7 @@ export async function deactivateDeveloper(
       const exists = await tx.developer.findUnique({ where: { id: developerId }, select: { id: true } });
       return exists
         ? fail("invalid_state", "This account is already deactivated.")
-        : notFound("developer", "developerId");
+        : notYours("developer", "developerId");
     }
     await tx.developerSession.deleteMany({ where: { developerId } });
     await tx.developerToken.updateMany({
@@ -72,8 +68,8 @@ export async function deactivateDeveloper(
 }
 
 /** Lets a deactivated account log in again (with its old password, or a new reset link). */
-export async function reactivateDeveloper(developerId: string): Promise<PortalResult> {
-  if (!isUuid(developerId)) return notFound("developer", "developerId");
+export async function reactivateDeveloper(developerId: string): Promise<Result> {
+  if (!isUuid(developerId)) return notYours("developer", "developerId");
   const updated = await prisma.developer.updateMany({
     where: { id: developerId, status: "deactivated" },
     data: { status: "active", deactivatedAt: null },
@@ -82,7 +78,7 @@ export async function reactivateDeveloper(developerId: string): Promise<PortalRe
   const exists = await prisma.developer.findUnique({ where: { id: developerId }, select: { id: true } });
   return exists
     ? fail("invalid_state", "This account is already active.")
-    : notFound("developer", "developerId");
+    : notYours("developer", "developerId");
 }
 
 /** Every invoice, newest first, optionally of one status. */
@@ -96,12 +92,12 @@ export function listAllInvoices(status?: string) {
 }
 
 /** submitted -> approved. */
-export function approveInvoice(invoiceId: string, now: Date): Promise<PortalResult> {
+export function approveInvoice(invoiceId: string, now: Date): Promise<Result> {
   return moveInvoice(invoiceId, "submitted", { status: "approved", approvedAt: now }, "approved");
 }
 
 /** approved -> paid. */
-export function markInvoicePaid(invoiceId: string, now: Date): Promise<PortalResult> {
+export function markInvoicePaid(invoiceId: string, now: Date): Promise<Result> {
   return moveInvoice(invoiceId, "approved", { status: "paid", paidAt: now }, "marked paid");
 }
 
@@ -110,11 +106,11 @@ async function moveInvoice(
   from: string,
   data: { status: string; approvedAt?: Date; paidAt?: Date },
   verb: string,
-): Promise<PortalResult> {
-  if (!isUuid(invoiceId)) return notFound("invoice", "invoiceId");
+): Promise<Result> {
+  if (!isUuid(invoiceId)) return notYours("invoice", "invoiceId");
   const updated = await prisma.invoice.updateMany({ where: { id: invoiceId, status: from }, data });
   if (updated.count === 1) return { ok: true };
   const invoice = await prisma.invoice.findUnique({ where: { id: invoiceId }, select: { status: true } });
-  if (!invoice) return notFound("invoice", "invoiceId");
+  if (!invoice) return notYours("invoice", "invoiceId");
   return fail("invalid_state", `This invoice is ${invoice.status}; only ${from} invoices can be ${verb}.`);
 }

@@ -2,10 +2,10 @@ import { Prisma } from "@prisma/client";
 import prisma from "../../db.server";
 import { isUuid } from "../../lib/ids";
 import { queueInvoiceEmails } from "../email/triggers.server";
-import { prismaSql } from "../ledger/sql.server";
+import { prismaSql } from "../../lib/sql.server";
 import { amountForMinutes } from "../../lib/money";
 import { recordSettlementsOf } from "./settlements.server";
-import { fail, notFound, type PortalResult } from "./result";
+import { fail, notYours, type Result } from "../../lib/result";
 
 const alreadyInvoiced = () =>
   fail(
@@ -22,7 +22,7 @@ export async function createInvoice(
   developerId: string,
   settlementIds: string[],
   now: Date,
-): Promise<PortalResult<{ invoiceId: string }>> {
+): Promise<Result<{ invoiceId: string }>> {
   const ids = [...new Set(settlementIds)];
   if (ids.length === 0)
     return fail("invalid_input", "Choose at least one settled pack to invoice.", { field: "settlementId" });
@@ -91,7 +91,7 @@ export function listInvoices(developerId: string) {
 /** One of this developer's invoices with its lines; not found for anyone else's. */
 export async function invoiceDetail(developerId: string, invoiceId: string) {
   const invoice = await findInvoice(invoiceId, developerId);
-  return invoice ? { ok: true as const, invoice } : notFound("invoice");
+  return invoice ? { ok: true as const, invoice } : notYours("invoice");
 }
 
 /** Any invoice with its lines and developer (company console). */

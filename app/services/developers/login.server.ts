@@ -1,8 +1,8 @@
 import prisma from "../../db.server";
 import { normalizeEmail, hashToken } from "./crypto.server";
 import { MAX_PASSWORD_LENGTH, PASSWORD_TOO_LONG, verifyPassword } from "./passwords.server";
-import { fail, type PortalResult } from "./result";
 import { createSessionInTx } from "./sessions.server";
+import { fail, type Result } from "../../lib/result";
 
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
 /** Failed logins allowed per email (existing account or not) within the window. */
@@ -28,7 +28,7 @@ export interface LoginInput {
  * email and the IP in the database, so the limits hold across app instances. A refused attempt
  * (over a limit) returns before any verification: its answer is the same for every email.
  */
-export async function login(input: LoginInput, now: Date): Promise<PortalResult<{ token: string }>> {
+export async function login(input: LoginInput, now: Date): Promise<Result<{ token: string }>> {
   const email = normalizeEmail(input.email);
   const since = new Date(now.getTime() - LOGIN_WINDOW_MS);
   // Record first, then count: concurrent guesses see each other and cannot slip past the limit.

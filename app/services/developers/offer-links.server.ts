@@ -2,7 +2,7 @@ import { findTier, TIERS } from "../../ledger";
 import prisma from "../../db.server";
 import { env } from "../../env.server";
 import { createOfferToken, DEFAULT_OFFER_DAYS } from "../offers.server";
-import { fail, type PortalResult } from "./result";
+import { fail, type Result } from "../../lib/result";
 
 const SHOP_DOMAIN = /^[a-z0-9][a-z0-9-]*\.myshopify\.com$/;
 
@@ -27,7 +27,7 @@ export async function createOfferLink(
   developerId: string,
   input: { shopDomain: string; tier: string },
   now: Date,
-): Promise<PortalResult<{ url: string; expiresAt: Date; tierHours: number; shopDomain: string }>> {
+): Promise<Result<{ url: string; expiresAt: Date; tierHours: number; shopDomain: string }>> {
   const tier = findTier(input.tier);
   if (!tier)
     return fail("invalid_input", `Choose one of the packs: ${TIERS.map((t) => t.id).join(", ")}.`, {

@@ -1,9 +1,9 @@
 import type { EntryKind } from "../../ledger";
 import { readSnapshot } from "../ledger/read.server";
-import type { Sql } from "../ledger/sql.server";
+import type { Sql } from "../../lib/sql.server";
 import { shopsAt } from "../ledger/time.server";
-import { shopsNeedingTime } from "../sweep.server";
-import { fail, type PortalResult } from "./result";
+import { shopsNeedingTime } from "../ledger/time.sql.server";
+import { fail, type Result } from "../../lib/result";
 
 /** The company's month in figures (UTC calendar month: stores span time zones). */
 export interface MonthlyReport {
@@ -37,10 +37,7 @@ export function monthRange(month: string): { start: Date; end: Date } | null {
  * as of `at`: the expiries and carry-overs time has made true in the month count whether or not
  * a sweep has recorded them yet.
  */
-export async function monthlyReport(
-  month: string,
-  at: Date,
-): Promise<PortalResult<{ report: MonthlyReport }>> {
+export async function monthlyReport(month: string, at: Date): Promise<Result<{ report: MonthlyReport }>> {
   const range = monthRange(month);
   if (!range) return fail("invalid_input", "Choose a month as YYYY-MM, e.g. 2026-03.");
   const within = { gte: range.start, lt: range.end };

@@ -1,6 +1,6 @@
 import type { Developer } from "@prisma/client";
 import prisma from "../../db.server";
-import type { Tx } from "../ledger/transaction.server";
+import type { Tx } from "../../lib/sql.server";
 import { hashToken, newToken } from "./crypto.server";
 
 /** A session ends after this long without a request... */

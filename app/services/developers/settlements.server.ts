@@ -1,5 +1,5 @@
 import prisma from "../../db.server";
-import { ledgerSql } from "../ledger/sql.server";
+import { ledgerSql } from "../../lib/sql.server";
 import { applyTime, shopsAt } from "../ledger/time.server";
 
 /** A final settlement of one of this developer's packs or custom quotes, not yet on an invoice. */

@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { inShopTransaction, type Tx } from "../ledger/transaction.server";
-import { toMinutes } from "../ledger/quotes.server";
+import { inShopTransaction, type Tx } from "../../lib/sql.server";
+import { toMinutes } from "../quotes/commands.server";
 import { isUuid } from "../../lib/ids";
 import { day } from "../../lib/format";
 import { localDate } from "../../ledger";
 import prisma from "../../db.server";
 import { visibleQuotes } from "./access.server";
-import { fail, notFound, type PortalResult } from "./result";
+import { fail, notYours, type Result } from "../../lib/result";
 
 export interface TimeEntryFields {
   /** YYYY-MM-DD, the day the work was done. */
@@ -19,7 +19,7 @@ export interface TimeEntryFields {
 const MAX_ENTRY_MINUTES = 24 * 60;
 const isoDate = z.iso.date();
 
-function checkFields(fields: TimeEntryFields): PortalResult<{ minutes: number }> {
+function checkFields(fields: TimeEntryFields): Result<{ minutes: number }> {
   if (!isoDate.safeParse(fields.workedOn).success)
     return fail("invalid_input", "Give the date the work was done as YYYY-MM-DD.", { field: "workedOn" });
   const parsed = toMinutes({ minutes: fields.minutes });
@@ -45,7 +45,7 @@ interface OpenQuote {
  * sees): from the day the quote was created to today. Time is logged only while the quote is
  * approved, so "today" is also before its completion.
  */
-function checkDay(workedOn: string, quote: OpenQuote, now: Date): PortalResult | null {
+function checkDay(workedOn: string, quote: OpenQuote, now: Date): Result | null {
   const first = localDate(quote.createdAt, quote.shop.timezone);
   const today = localDate(now, quote.shop.timezone);
   if (workedOn < first)
@@ -70,20 +70,20 @@ function checkDay(workedOn: string, quote: OpenQuote, now: Date): PortalResult |
 async function onApprovedQuote(
   developerId: string,
   quoteId: string,
-  fn: (tx: Tx, quote: OpenQuote) => Promise<PortalResult>,
-): Promise<PortalResult> {
-  if (!isUuid(quoteId)) return notFound("quote");
+  fn: (tx: Tx, quote: OpenQuote) => Promise<Result>,
+): Promise<Result> {
+  if (!isUuid(quoteId)) return notYours("quote");
   const found = await prisma.quote.findFirst({
     where: { id: quoteId, ...visibleQuotes(developerId) },
     select: { shopId: true },
   });
-  if (!found) return notFound("quote");
+  if (!found) return notYours("quote");
   return inShopTransaction(found.shopId, async (tx) => {
     const quote = await tx.quote.findFirst({
       where: { id: quoteId, ...visibleQuotes(developerId) },
       select: { id: true, shopId: true, status: true, createdAt: true, shop: { select: { timezone: true } } },
     });
-    if (!quote) return notFound("quote");
+    if (!quote) return notYours("quote");
     if (quote.status !== "approved") {
       return fail(
         "invalid_state",
@@ -100,7 +100,7 @@ export function addTimeEntry(
   quoteId: string,
   fields: TimeEntryFields,
   now: Date,
-): Promise<PortalResult> {
+): Promise<Result> {
   const checked = checkFields(fields);
   if (!checked.ok) return Promise.resolve(checked);
   return onApprovedQuote(developerId, quoteId, async (tx, quote) => {
@@ -128,10 +128,10 @@ export function updateTimeEntry(
   entryId: string,
   fields: TimeEntryFields,
   now: Date,
-): Promise<PortalResult> {
+): Promise<Result> {
   const checked = checkFields(fields);
   if (!checked.ok) return Promise.resolve(checked);
-  if (!isUuid(entryId)) return Promise.resolve(notFound("time entry", "entryId"));
+  if (!isUuid(entryId)) return Promise.resolve(notYours("time entry", "entryId"));
   return onApprovedQuote(developerId, quoteId, async (tx, quote) => {
     const outside = checkDay(fields.workedOn, quote, now);
     if (outside) return outside;
@@ -139,21 +139,17 @@ export function updateTimeEntry(
       where: { id: entryId, quoteId: quote.id, shopId: quote.shopId, developerId },
       data: { workedOn: fields.workedOn, minutes: checked.minutes, note: fields.note.trim() },
     });
-    return updated.count === 1 ? { ok: true } : notFound("time entry", "entryId");
+    return updated.count === 1 ? { ok: true } : notYours("time entry", "entryId");
   });
 }
 
 /** Deletes one of the developer's entries while its quote is approved. */
-export function deleteTimeEntry(
-  developerId: string,
-  quoteId: string,
-  entryId: string,
-): Promise<PortalResult> {
-  if (!isUuid(entryId)) return Promise.resolve(notFound("time entry", "entryId"));
+export function deleteTimeEntry(developerId: string, quoteId: string, entryId: string): Promise<Result> {
+  if (!isUuid(entryId)) return Promise.resolve(notYours("time entry", "entryId"));
   return onApprovedQuote(developerId, quoteId, async (tx, quote) => {
     const deleted = await tx.timeEntry.deleteMany({
       where: { id: entryId, quoteId: quote.id, shopId: quote.shopId, developerId },
     });
-    return deleted.count === 1 ? { ok: true } : notFound("time entry", "entryId");
+    return deleted.count === 1 ? { ok: true } : notYours("time entry", "entryId");
   });
 }

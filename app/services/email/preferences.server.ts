@@ -9,6 +9,7 @@ import {
   type MerchantPreference,
   type Preference,
 } from "./kinds";
+import { addDeveloperOptOut } from "./preferences.sql.server";
 
 /** Who an email goes to: a shop (the merchant) or a developer account. */
 export type Recipient = { type: "shop"; id: string } | { type: "developer"; id: string };
@@ -53,13 +54,7 @@ export async function turnOff(recipient: Recipient, preference: Preference): Pro
     const changed = await prisma.shop.updateMany({ where: { id: recipient.id }, data: { [column]: false } });
     return changed.count === 1;
   }
-  // One statement: two unsubscribes at once add the kind once.
-  const changed = await prisma.$executeRaw`
-    UPDATE "Developer"
-       SET "emailOptOuts" = CASE WHEN ${preference} = ANY("emailOptOuts") THEN "emailOptOuts"
-                                 ELSE array_append("emailOptOuts", ${preference}) END
-     WHERE id = ${recipient.id}::uuid`;
-  return changed === 1;
+  return addDeveloperOptOut(recipient.id, preference);
 }
 
 /**

@@ -1,10 +1,10 @@
 // The emails each change queues, in that change's transaction (docs/decisions/061). Kinds whose
 // trigger is built elsewhere (connection requests, overruns, disputes, paid quotes) are queued
 // by the functions at the end, which those features call.
-import type { Sql } from "../ledger/sql.server";
-import { addJobs, TASKS } from "../jobs/queue.server";
+import type { Sql } from "../../lib/sql.server";
+import { addJobs, TASKS } from "../jobs/queue.sql.server";
 import { emailEnabled } from "./config.server";
-import { companyAdmins, queueEmails, type EmailSpec } from "./queue.server";
+import { companyAdmins, queueEmails, requestAddressee, type EmailSpec } from "./queue.sql.server";
 
 const shop = (id: string) => ({ type: "shop", id }) as const;
 const developer = (id: string) => ({ type: "developer", id }) as const;
@@ -106,13 +106,7 @@ export async function addressConnectionRequest(
   sql: Sql,
   request: { shopId: string; requestId: string },
 ): Promise<"queued" | "no_account" | "closed"> {
-  const [found] = await sql.query<{ developerId: string | null }>(
-    `SELECT d.id::text AS "developerId"
-       FROM "ConnectionRequest" r
-       LEFT JOIN "Developer" d ON d.email = r.email AND d.status = 'active' AND d."passwordHash" IS NOT NULL
-      WHERE r."shopId" = $1::uuid AND r.id = $2::uuid AND r.status = 'pending'`,
-    [request.shopId, request.requestId],
-  );
+  const found = await requestAddressee(sql, request);
   if (!found) return "closed";
   if (!found.developerId) return "no_account";
   await queueConnectionRequestEmail(sql, { shopId: request.shopId, developerId: found.developerId });

@@ -1,10 +1,10 @@
 import { applyPlan } from "../../ledger";
-import { persistPlan } from "./persist.server";
-import { fail, type ServiceResult } from "./result";
+import { persistPlan } from "./persist.sql.server";
 import { isUuid } from "../../lib/ids";
-import { shopContext } from "./shop-context.server";
+import { shopContext } from "./shop-context.sql.server";
 import { applyTimeInTx } from "./time.server";
-import { inLedgerTransaction } from "./sql.server";
+import { inLedgerTransaction } from "../../lib/sql.server";
+import { fail, type Result } from "../../lib/result";
 
 export interface AdjustmentInput {
   shopId: string;
@@ -19,10 +19,7 @@ export interface AdjustmentInput {
  * A company correction of a pack's own minutes, with a required reason. Only on a pack that is
  * not final yet; never takes held or already used minutes.
  */
-export async function adjustPack(
-  input: AdjustmentInput,
-  at: Date,
-): Promise<ServiceResult<{ packId: string }>> {
+export async function adjustPack(input: AdjustmentInput, at: Date): Promise<Result<{ packId: string }>> {
   const reason = input.reason.trim();
   if (reason.length < 3)
     return fail("invalid_input", "reason is required: say why the minutes change (3 characters or more).");

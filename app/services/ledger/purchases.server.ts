@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { applyPlan, findTier, planPurchase, type EntryDraft, type PackState, type Tier } from "../../ledger";
-import { balancesOf } from "./packs-store.server";
-import { appendEntries } from "./persist.server";
-import { fail, type ServiceResult } from "./result";
-import { shopContext, type ShopContext } from "./shop-context.server";
+import { balancesOf, findPurchasedPack, insertPackRow } from "./packs.sql.server";
+import { appendEntries } from "./persist.sql.server";
+import { shopContext, type ShopContext } from "./shop-context.sql.server";
 import { applyTimeInTx } from "./time.server";
 import { queuePurchaseEmail } from "../email/triggers.server";
-import { inLedgerTransaction, ledgerSql, type Sql } from "./sql.server";
+import { inLedgerTransaction, ledgerSql, type Sql } from "../../lib/sql.server";
+import { fail, type Result } from "../../lib/result";
 
 export interface CreditPurchaseInput {
   shopId: string;
@@ -19,7 +19,7 @@ export interface CreditPurchaseInput {
   priceCents?: number;
 }
 
-type Credited = ServiceResult<{ packId: string; created: boolean }>;
+type Credited = Result<{ packId: string; created: boolean }>;
 
 /**
  * Credits a paid purchase as a new pack, once: a repeat (or a concurrent duplicate) returns the
@@ -56,14 +56,6 @@ export async function creditPurchaseInTx(sql: Sql, input: CreditPurchaseInput): 
   const packId = await insertPack(sql, shop, tier, input, "shopify");
   await queuePurchaseEmail(sql, shop.id, packId);
   return { ok: true, packId, created: true };
-}
-
-async function findPurchasedPack(sql: Sql, shopId: string, purchaseId: string): Promise<string | null> {
-  const [row] = await sql.query<{ id: string }>(
-    `SELECT id::text FROM "Pack" WHERE "shopId" = $1::uuid AND "shopifyPurchaseId" = $2`,
-    [shopId, purchaseId],
-  );
-  return row?.id ?? null;
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -137,12 +129,7 @@ async function insertPack(
     shopifyPurchaseId: input.shopifyPurchaseId,
     developerId: input.developerId ?? null,
   };
-  const columns = Object.keys(row);
-  await sql.execute(
-    `INSERT INTO "Pack" (${columns.map((c) => `"${c}"`).join(", ")})
-     VALUES (${columns.map((_, i) => `$${i + 1}`).join(", ")})`,
-    Object.values(row),
-  );
+  await insertPackRow(sql, row);
   const note = source === "import" ? "imported" : null;
   await appendEntries(
     sql,

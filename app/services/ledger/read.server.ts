@@ -11,8 +11,8 @@ import {
 } from "../../ledger";
 import { Prisma } from "@prisma/client";
 import prisma from "../../db.server";
-import { ledgerSql, prismaSql, type Sql } from "./sql.server";
-import type { ShopContext } from "./shop-context.server";
+import { ledgerSql, prismaSql, type Sql } from "../../lib/sql.server";
+import type { ShopContext } from "./shop-context.sql.server";
 import { shopsAt } from "./time.server";
 
 /**

@@ -1,8 +1,9 @@
-import { awaitedSince, planTimeUntil, type PackState } from "../../ledger";
-import { loadPacksOfShops } from "./packs-store.server";
-import { writeChanges, type ShopChanges } from "./persist.server";
-import { shopContexts, type ShopContext } from "./shop-context.server";
-import { inLedgerTransaction, type Sql } from "./sql.server";
+import { planTimeUntil, type PackState } from "../../ledger";
+import { loadPacksOfShops } from "./packs.sql.server";
+import { writeChanges, type ShopChanges } from "./persist.sql.server";
+import { shopContexts, type ShopContext } from "./shop-context.sql.server";
+import { inLedgerTransaction, type Sql } from "../../lib/sql.server";
+import { pendingPurchaseInstants } from "./time.sql.server";
 
 /** How many transitions one application of time recorded. */
 export interface TimeApplied {
@@ -13,26 +14,6 @@ export interface TimeApplied {
 }
 
 const NOTHING: TimeApplied = { entries: 0, outcomes: 0, carryOvers: 0, settlements: 0 };
-
-/**
- * Creation instants of each shop's pack purchases a retention window may still await at `at`, by
- * shop id (a custom quote's purchase is never a renewal, so no window awaits it).
- */
-export async function pendingPurchaseInstants(
-  sql: Sql,
-  shopIds: readonly string[],
-  at: Date,
-): Promise<Map<string, Date[]>> {
-  const rows = await sql.query<{ shopId: string; purchasedAt: Date }>(
-    `SELECT "shopId"::text AS "shopId", "purchasedAt" FROM "AppPurchase"
-      WHERE "shopId" = ANY($1::uuid[]) AND status = 'PENDING' AND "tier" IS NOT NULL
-        AND "purchasedAt" > $2 AND "purchasedAt" <= $3`,
-    [[...shopIds], awaitedSince(at), at],
-  );
-  const byShop = new Map<string, Date[]>();
-  for (const row of rows) byShop.set(row.shopId, [...(byShop.get(row.shopId) ?? []), row.purchasedAt]);
-  return byShop;
-}
 
 /** What time has decided for one shop's packs by `at` (the ledger's `planTimeUntil`), as changes to write. */
 export function planTimeFor(

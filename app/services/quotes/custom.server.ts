@@ -5,11 +5,16 @@ import type { AppPurchase, Quote } from "@prisma/client";
 import { checkQuoteAction, customQuotePriceCents, customQuoteSettlement } from "../../ledger";
 import { isUuid } from "../../lib/ids";
 import { fail, type Result } from "../../lib/result";
-import { changeQuoteInTx, type QuoteChange } from "../ledger/quote-change.server";
-import { inLedgerTransaction, ledgerSql, type Sql } from "../ledger/sql.server";
+import { changeQuoteInTx, type QuoteChange } from "./change.server";
+import { inLedgerTransaction, ledgerSql, type Sql } from "../../lib/sql.server";
 import { queueSettlementEmails } from "../email/triggers.server";
 import * as events from "./events.server";
-import { quotePolicyOf } from "./policy.server";
+import {
+  insertPaidAtOncePurchase,
+  insertQuoteSettlement,
+  quoteInShop,
+  quotePolicyOf,
+} from "./quotes.sql.server";
 
 /** What paying a pending quote costs now: estimate hours x the shop's custom-quote rate. */
 export interface QuoteOffer {
@@ -25,10 +30,7 @@ export async function quoteOffer(
   sql: Sql = ledgerSql(),
 ): Promise<Result<QuoteOffer>> {
   if (!isUuid(quoteId)) return notFound();
-  const [quote] = await sql.query<Quote>(
-    `SELECT * FROM "Quote" WHERE id = $1::uuid AND "shopId" = $2::uuid`,
-    [quoteId, shopId],
-  );
+  const quote = await quoteInShop(sql, shopId, quoteId);
   if (!quote) return notFound();
   const allowed = checkQuoteAction(quote, "pay");
   if (!allowed.ok) return allowed;
@@ -134,12 +136,14 @@ export function payQuoteAtOnce(shopId: string, quoteId: string, at: Date): Promi
       at,
     );
     if (!paid.ok) return paid;
-    await sql.execute(
-      `INSERT INTO "AppPurchase" (id, "shopId", "shopifyPurchaseId", "quoteId", "estimateMinutes", "priceCents",
-                                  "currencyCode", test, status, "purchasedAt", "resolvedAt", "updatedAt")
-       VALUES ($1::uuid, $2::uuid, $3, $4::uuid, $5, $6, 'USD', true, 'ACTIVE', $7, $7, $7)`,
-      [purchaseId, shopId, `paid-at-once:${purchaseId}`, quoteId, estimateMinutes, offer.priceCents, at],
-    );
+    await insertPaidAtOncePurchase(sql, {
+      shopId,
+      purchaseId,
+      quoteId,
+      estimateMinutes,
+      priceCents: offer.priceCents,
+      at,
+    });
     return paid;
   });
 }
@@ -147,12 +151,7 @@ export function payQuoteAtOnce(shopId: string, quoteId: string, at: Date): Promi
 /** Records a completed custom quote's settlement: the quoted hours, to its developer. */
 export async function settleCustomQuote(sql: Sql, quote: Quote, at: Date): Promise<void> {
   const settlement = customQuoteSettlement(quote.estimateMinutes);
-  const inserted = await sql.query<{ id: string; shopId: string; developerId: string | null }>(
-    `INSERT INTO "Settlement" (id, "shopId", "quoteId", "developerId", basis, minutes, "settledAt")
-     VALUES (gen_random_uuid(), $1::uuid, $2::uuid, $3::uuid, $4, $5, $6)
-     RETURNING id::text, "shopId"::text, "developerId"::text`,
-    [quote.shopId, quote.id, quote.developerId, settlement.basis, settlement.minutes, at],
-  );
+  const inserted = await insertQuoteSettlement(sql, quote, settlement, at);
   await queueSettlementEmails(sql, inserted);
 }
 

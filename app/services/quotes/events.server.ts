@@ -8,7 +8,7 @@ import {
   queueOverrunEmail,
   queueQuotePaidEmail,
 } from "../email/triggers.server";
-import type { Sql } from "../ledger/sql.server";
+import type { Sql } from "../../lib/sql.server";
 
 /** A completion went over the merchant's tolerance: the merchant is asked to approve or dispute. */
 export async function overrunAwaitingApproval(sql: Sql, quote: Quote): Promise<void> {

@@ -5,7 +5,7 @@ import { checkResolution, describePacks, formatHours, packsCovering, planComplet
 import prisma from "../../db.server";
 import { isUuid } from "../../lib/ids";
 import { fail } from "../../lib/result";
-import { changeQuote, type QuoteChange } from "../ledger/quote-change.server";
+import { changeQuote, type QuoteChange } from "./change.server";
 import * as events from "./events.server";
 
 /** The most a dispute's or a resolution's reason may say. */

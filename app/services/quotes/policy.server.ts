@@ -1,25 +1,9 @@
-import { DEFAULT_QUOTE_POLICY, type QuotePolicy } from "../../ledger";
+import { DEFAULT_QUOTE_POLICY } from "../../ledger";
 import prisma from "../../db.server";
 import { fail, type Result } from "../../lib/result";
-import type { Sql } from "../ledger/sql.server";
 
-const COMPANY = "company";
-
-/**
- * A shop's quote policy: the merchant's overrun tolerance (Settings) and the custom-quote rate
- * (the shop's own, which only the simulator sets, else the company's, else $95/h).
- */
-export async function quotePolicyOf(sql: Sql, shopId: string): Promise<QuotePolicy> {
-  const [row] = await sql.query<{ tolerance: number | null; rate: number }>(
-    `SELECT s."overrunTolerancePercent" AS tolerance,
-            COALESCE(s."customQuoteRateCents", c."customQuoteRateCents", $2::int) AS rate
-       FROM "Shop" s LEFT JOIN "CompanySettings" c ON c.id = $3
-      WHERE s.id = $1::uuid`,
-    [shopId, DEFAULT_QUOTE_POLICY.customQuoteRateCents, COMPANY],
-  );
-  if (!row) throw new Error(`Shop ${shopId} has no quote policy: it does not exist`);
-  return { overrunTolerancePercent: row.tolerance, customQuoteRateCents: row.rate };
-}
+/** The one CompanySettings row's id. */
+export const COMPANY = "company";
 
 /** The company's custom-quote rate in US cents per hour (console). */
 export async function companyQuoteRate(): Promise<number> {

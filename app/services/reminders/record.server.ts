@@ -1,9 +1,10 @@
 import prisma from "../../db.server";
 import type { ExpiryNoticeAt } from "../banner.server";
 import { queueReminderEmails } from "../email/triggers.server";
-import { addJobs, TASKS } from "../jobs/queue.server";
-import { prismaSql } from "../ledger/sql.server";
-import { dueNotices, shopsToRemind } from "./due.server";
+import { addJobs, TASKS } from "../jobs/queue.sql.server";
+import { prismaSql } from "../../lib/sql.server";
+import { dueNotices } from "./due.server";
+import { shopsToRemind } from "./due.sql.server";
 
 /** What one reminders run recorded. */
 export interface RemindersSummary {

@@ -10,7 +10,6 @@ import * as password from "~/routes/developer.password.$token";
 import * as unsubscribePage from "~/routes/email.unsubscribe.$token";
 import { unsubscribeToken } from "~/services/email/unsubscribe.server";
 import { inviteDeveloper } from "~/services/developers/accounts.server";
-import { installedShop } from "../../support/factories";
 import {
   confirmation,
   everyField,
@@ -28,6 +27,7 @@ import {
 } from "../../support/bad-input/kinds";
 import { badInputMatrix, type Entry } from "../../support/bad-input/matrix";
 import { makeDeveloper, PASSWORD, uniqueEmail, type TestDeveloper } from "../../support/portal";
+import { installedShop } from "../../support/factories";
 
 interface World {
   shop: { id: string; domain: string };

@@ -10,7 +10,7 @@ import * as report from "~/routes/developer.console.report";
 import { inviteDeveloper } from "~/services/developers/accounts.server";
 import { createInvoice } from "~/services/developers/invoices.server";
 import { recordSettlementsOf } from "~/services/developers/settlements.server";
-import { approveQuote, completeQuote, createQuote } from "~/services/ledger/quotes.server";
+import { approveQuote, completeQuote, createQuote } from "~/services/quotes/commands.server";
 import { disputeOverrun } from "~/services/quotes/overruns.server";
 import { setOverrunTolerance } from "~/services/quotes/policy.server";
 import {
@@ -25,14 +25,8 @@ import {
   requiredParagraph,
 } from "../../support/bad-input/kinds";
 import { badInputMatrix, type Entry } from "../../support/bad-input/matrix";
-import {
-  buyPack,
-  connect,
-  makeDeveloper,
-  makeShop,
-  uniqueEmail,
-  type TestDeveloper,
-} from "../../support/portal";
+import { connect, makeDeveloper, uniqueEmail, type TestDeveloper } from "../../support/portal";
+import { buyPack, createShop } from "../../support/factories";
 
 interface World {
   admin: TestDeveloper;
@@ -61,7 +55,7 @@ async function invited(status: "active" | "deactivated" = "active") {
 
 /** An invoice of the world's developer for one settled pack (paid before May 2024: settled at expiry). */
 async function submittedInvoice(w: World, status: "submitted" | "approved") {
-  const shop = await makeShop();
+  const shop = await createShop();
   await connect(shop.id, w.developer.id);
   const packId = await buyPack(shop.id, "10h", new Date("2024-03-01T12:00:00Z"), w.developer.id);
   await recordSettlementsOf(w.developer.id, [packId], new Date());
@@ -78,7 +72,7 @@ async function submittedInvoice(w: World, status: "submitted" | "approved") {
 
 /** A quote the merchant disputed: 1 h estimated, 3 h reported. */
 async function disputedQuote() {
-  const shop = await makeShop();
+  const shop = await createShop();
   await buyPack(shop.id, "25h", new Date());
   await setOverrunTolerance(shop.id, 10);
   const created = await createQuote(

@@ -12,13 +12,13 @@ import * as consoleDevelopers from "~/routes/developer.console._index";
 import * as portal from "~/routes/developer";
 import * as portalQuote from "~/routes/developer.quotes.$id";
 import * as store from "~/routes/developer.stores.$shopId";
-import { approveQuote } from "~/services/ledger/quotes.server";
+import { approveQuote } from "~/services/quotes/commands.server";
 import { HTML, SQL } from "../../support/bad-input/kinds";
 import { requestFor } from "../../support/bad-input/matrix";
-import { installedShop } from "../../support/factories";
 import { serve } from "../../support/pages";
-import { buyPack, connect, getRequest, makeDeveloper, type TestDeveloper } from "../../support/portal";
-import { call } from "../../support/routes";
+import { connect, getRequest, makeDeveloper, type TestDeveloper } from "../../support/portal";
+import { callRoute } from "../../support/routes";
+import { buyPack, installedShop } from "../../support/factories";
 
 const PAYLOADS = { sql: SQL, html: HTML, both: `${HTML} ${SQL}` };
 
@@ -114,7 +114,7 @@ async function quoteTyped(title: string, description: string): Promise<string> {
     ["description", description],
     ["estimateHours", "2"],
   ]);
-  const answer = await call(store.action, request, { shopId: shop.id });
+  const answer = await callRoute(store.action, request, { shopId: shop.id });
   expect(answer.status).toBe(302);
   return answer.response!.headers.get("Location")!.split("/").pop()!;
 }
@@ -142,7 +142,7 @@ describe.each(Object.entries(PAYLOADS))("%s typed as free text", (_name, payload
         ["reason", payload],
       ],
     );
-    expect((await call(merchantQuote.action, request, { quoteId })).status).toBe(200);
+    expect((await callRoute(merchantQuote.action, request, { quoteId })).status).toBe(200);
     expect(await prisma.quote.findUniqueOrThrow({ where: { id: quoteId } })).toMatchObject({
       declineReason: payload,
     });
@@ -159,7 +159,7 @@ describe.each(Object.entries(PAYLOADS))("%s typed as free text", (_name, payload
       ["hours", "1"],
       ["note", payload],
     ]);
-    expect((await call(portalQuote.action, request, { id: quoteId })).status).toBe(200);
+    expect((await callRoute(portalQuote.action, request, { id: quoteId })).status).toBe(200);
     expect(await prisma.timeEntry.findFirstOrThrow({ where: { quoteId } })).toMatchObject({ note: payload });
     expectShownAsText(await merchantPage(shop.domain, `/app/quotes/${quoteId}`), payload);
     expectShownAsText(await portalPage(dev.cookie, `/developer/quotes/${quoteId}`), payload);
@@ -177,7 +177,7 @@ describe.each(Object.entries(PAYLOADS))("%s typed as free text", (_name, payload
         ["name", payload],
       ],
     );
-    expect((await call(consoleDevelopers.action, invite)).status).toBe(200);
+    expect((await callRoute(consoleDevelopers.action, invite)).status).toBe(200);
     const named = await prisma.developer.findUniqueOrThrow({ where: { email } });
     expect(named.name).toBe(payload);
     expectShownAsText(await portalPage(admin.cookie, "/developer/console"), payload);

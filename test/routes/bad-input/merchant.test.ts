@@ -12,9 +12,8 @@ import * as quote from "~/routes/app.quotes.$quoteId";
 import * as quotesIndex from "~/routes/app.quotes._index";
 import * as settings from "~/routes/app.settings";
 import { THRESHOLDS } from "~/ledger";
-import { approveQuote, completeQuote, createQuote } from "~/services/ledger/quotes.server";
+import { approveQuote, completeQuote, createQuote } from "~/services/quotes/commands.server";
 import { setOverrunTolerance } from "~/services/quotes/policy.server";
-import { buyPack, createDeveloper, installedShop } from "../../support/factories";
 import {
   email,
   everyField,
@@ -36,6 +35,7 @@ import {
 import { badInputMatrix, type Entry } from "../../support/bad-input/matrix";
 import { answer, mockAdminApi, server } from "../../support/msw";
 import { connect } from "../../support/portal";
+import { buyPack, createDeveloper, installedShop } from "../../support/factories";
 
 mockAdminApi();
 // Buying a pack creates a Shopify one-time purchase: a bad form must never get that far.

@@ -13,7 +13,7 @@ import * as settlements from "~/routes/developer.settlements";
 import * as store from "~/routes/developer.stores.$shopId";
 import { createInvoice } from "~/services/developers/invoices.server";
 import { recordSettlementsOf } from "~/services/developers/settlements.server";
-import { approveQuote, createQuote } from "~/services/ledger/quotes.server";
+import { approveQuote, createQuote } from "~/services/quotes/commands.server";
 import {
   calendarDate,
   hours,
@@ -27,7 +27,8 @@ import {
   type Kind,
 } from "../../support/bad-input/kinds";
 import { badInputMatrix, type Entry } from "../../support/bad-input/matrix";
-import { buyPack, connect, makeDeveloper, makeShop, type TestDeveloper } from "../../support/portal";
+import { connect, makeDeveloper, type TestDeveloper } from "../../support/portal";
+import { buyPack, createShop } from "../../support/factories";
 
 interface World {
   dev: TestDeveloper;
@@ -55,7 +56,7 @@ async function quoteFor(shopId: string, developerId: string, status: "pending" |
 
 /** A settlement of this developer's not yet invoiced: a pack paid before May 2024 settles at expiry. */
 async function settlementOf(developerId: string): Promise<string> {
-  const shop = await makeShop();
+  const shop = await createShop();
   await connect(shop.id, developerId);
   const packId = await buyPack(shop.id, "10h", new Date("2024-03-01T12:00:00Z"), developerId);
   await recordSettlementsOf(developerId, [packId], new Date());
@@ -71,12 +72,12 @@ async function invoiceOf(developerId: string): Promise<string> {
 
 beforeAll(async () => {
   const dev = await makeDeveloper({ payoutRateCents: 8_500 });
-  const shop = await makeShop();
+  const shop = await createShop();
   await connect(shop.id, dev.id);
   // Every valid request approves a fresh 2 h quote: enough hours for all of them.
   for (let i = 0; i < 3; i++) await buyPack(shop.id, "75h", new Date(), dev.id);
   const otherDev = await makeDeveloper({ payoutRateCents: 8_500 });
-  const otherShop = await makeShop();
+  const otherShop = await createShop();
   await connect(otherShop.id, otherDev.id);
   await buyPack(otherShop.id, "25h", new Date(), otherDev.id);
   world = {
@@ -264,7 +265,7 @@ const entries: Entry<World>[] = [
     handler: home.action,
     path: () => "/developer",
     valid: async (w) => {
-      const shop = await makeShop();
+      const shop = await createShop();
       const request = await prisma.connectionRequest.create({
         data: { shopId: shop.id, email: w.dev.email, createdAt: new Date() },
       });

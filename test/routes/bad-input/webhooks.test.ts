@@ -9,9 +9,9 @@ import * as purchases from "~/routes/webhooks.app_purchases_one_time.update";
 import * as scopes from "~/routes/webhooks.app.scopes_update";
 import * as uninstalled from "~/routes/webhooks.app.uninstalled";
 import * as compliance from "~/routes/webhooks.compliance";
-import { buyPack, installedShop } from "../../support/factories";
 import { fingerprint } from "../../support/bad-input/fingerprint";
-import { call } from "../../support/routes";
+import { callRoute } from "../../support/routes";
+import { buyPack, installedShop } from "../../support/factories";
 
 interface WebhookEntry {
   name: string;
@@ -135,7 +135,7 @@ for (const entry of entries) {
     };
 
     test.for(probes)("$label is refused", async (probe) => {
-      const answer = await call(entry.handler, request(entry.path, entry.topic, probe.change(valid())));
+      const answer = await callRoute(entry.handler, request(entry.path, entry.topic, probe.change(valid())));
       const text = answer.response ? await answer.response.clone().text() : JSON.stringify(answer.data);
       const after = await fingerprint();
       const before = baseline;
@@ -147,7 +147,7 @@ for (const entry of entries) {
     });
 
     test("a well-formed delivery is accepted", async () => {
-      const answer = await call(entry.handler, request(entry.path, entry.topic, valid()));
+      const answer = await callRoute(entry.handler, request(entry.path, entry.topic, valid()));
       expect(answer.status).toBe(200);
       baseline = await fingerprint();
     });

@@ -15,18 +15,17 @@ import { action as quoteAction, loader as quoteLoader } from "~/routes/developer
 import { loader as quotesLoader } from "~/routes/developer.quotes._index";
 import { action as storeAction, loader as storeLoader } from "~/routes/developer.stores.$shopId";
 import { createInvoice } from "~/services/developers/invoices.server";
-import { approveQuote, createQuote } from "~/services/ledger/quotes.server";
+import { approveQuote, createQuote } from "~/services/quotes/commands.server";
 import {
-  buyPack,
   connect,
   getRequest,
   makeDeveloper,
-  makeShop,
   postRequest,
   settle,
   statusOf,
   type TestDeveloper,
 } from "../../support/portal";
+import { buyPack, createShop } from "../../support/factories";
 
 let a: TestDeveloper;
 let b: TestDeveloper;
@@ -36,9 +35,9 @@ let quoteA: string;
 beforeEach(async () => {
   a = await makeDeveloper({ payoutRateCents: 9_000 });
   b = await makeDeveloper({ payoutRateCents: 9_000 });
-  shopA = (await makeShop()).id;
+  shopA = (await createShop()).id;
   await connect(shopA, a.id);
-  await connect((await makeShop()).id, b.id);
+  await connect((await createShop()).id, b.id);
   await buyPack(shopA, "25h", new Date(Date.now() - 86_400_000), a.id);
   const quote = await createQuote(
     { shopId: shopA, developerId: a.id, title: "A's work", estimate: { hours: 2 } },

@@ -3,17 +3,9 @@ import { action as clientsAction, loader as clientsLoader } from "~/routes/devel
 import { listClients } from "~/services/developers/clients.server";
 import { offerUrl } from "~/services/developers/offer-links.server";
 import { verifyOfferToken } from "~/services/offers.server";
-import { approveQuote, createQuote } from "~/services/ledger/quotes.server";
-import {
-  bodyOf,
-  buyPack,
-  connect,
-  getRequest,
-  makeDeveloper,
-  makeShop,
-  postRequest,
-  statusOf,
-} from "../../support/portal";
+import { approveQuote, createQuote } from "~/services/quotes/commands.server";
+import { bodyOf, connect, getRequest, makeDeveloper, postRequest, statusOf } from "../../support/portal";
+import { buyPack, createShop } from "../../support/factories";
 
 const at = (iso: string) => new Date(iso);
 
@@ -21,10 +13,10 @@ describe("clients", () => {
   test("clients are sorted most urgent first: open window, then hours at risk, then calm, then empty", async () => {
     const dev = await makeDeveloper();
     const now = at("2024-09-02T12:00:00Z");
-    const calm = await makeShop();
-    const empty = await makeShop();
-    const atRisk = await makeShop();
-    const windowOpen = await makeShop();
+    const calm = await createShop();
+    const empty = await createShop();
+    const atRisk = await createShop();
+    const windowOpen = await createShop();
     for (const shop of [calm, empty, atRisk, windowOpen]) await connect(shop.id, dev.id);
     await buyPack(calm.id, "25h", at("2024-08-20T12:00:00Z"), dev.id); // expires Nov 20
     await buyPack(atRisk.id, "10h", at("2024-06-10T12:00:00Z"), dev.id); // expires Sep 10: at risk
@@ -51,7 +43,7 @@ describe("clients", () => {
 
   test("an offer link for the unlisted 10 h pack opens the store's admin with the offer preselected", async () => {
     const dev = await makeDeveloper();
-    const shop = await makeShop();
+    const shop = await createShop();
     await connect(shop.id, dev.id);
     const request = postRequest(
       "/developer",
@@ -81,7 +73,7 @@ describe("clients", () => {
 
   test("offers are refused for a store that revoked the developer, and for a malformed domain", async () => {
     const dev = await makeDeveloper();
-    const shop = await makeShop();
+    const shop = await createShop();
     await connect(shop.id, dev.id, new Date());
     const send = (fields: Record<string, string>) =>
       clientsAction({

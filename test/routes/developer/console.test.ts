@@ -7,19 +7,18 @@ import { loader as printLoader } from "~/routes/developer_.invoices.$id.print";
 import { createInvoice } from "~/services/developers/invoices.server";
 import { monthlyReport } from "~/services/developers/report.server";
 import { findSession } from "~/services/developers/sessions.server";
-import { approveQuote, completeQuote, createQuote } from "~/services/ledger/quotes.server";
+import { approveQuote, completeQuote, createQuote } from "~/services/quotes/commands.server";
 import {
   bodyOf,
-  buyPack,
   getRequest,
   makeDeveloper,
-  makeShop,
   postRequest,
   settle,
   statusOf,
   uniqueEmail,
   type TestDeveloper,
 } from "../../support/portal";
+import { buyPack, createShop } from "../../support/factories";
 
 let admin: TestDeveloper;
 const args = (request: Request) => ({ request, params: {}, context: {} });
@@ -84,7 +83,7 @@ describe("company console: developers", () => {
 
 describe("company console: invoices and report", () => {
   async function submittedInvoice(dev: TestDeveloper) {
-    const shopId = (await makeShop()).id;
+    const shopId = (await createShop()).id;
     const packId = await buyPack(shopId, "10h", new Date(Date.now() - 86_400_000), dev.id);
     const settlement = await prisma.settlement.create({
       data: { shopId, packId, developerId: dev.id, basis: "delivered", minutes: 90, settledAt: new Date() },
@@ -119,7 +118,7 @@ describe("company console: invoices and report", () => {
 
   test("the monthly report adds up hours sold, used, expired, carried over, and payouts", async () => {
     const dev = await makeDeveloper({ payoutRateCents: 8_000 });
-    const shopId = (await makeShop()).id;
+    const shopId = (await createShop()).id;
     await buyPack(shopId, "10h", new Date("2024-06-01T12:00:00Z"), dev.id);
     const quote = await createQuote(
       { shopId, title: "Work", estimate: { hours: 8 } },

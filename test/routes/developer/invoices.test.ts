@@ -4,19 +4,18 @@ import { loader as csvLoader } from "~/routes/developer.invoices.$id.csv";
 import { loader as invoiceLoader } from "~/routes/developer.invoices.$id";
 import { action as settleAction, loader as settleLoader } from "~/routes/developer.settlements";
 import { loader as printLoader } from "~/routes/developer_.invoices.$id.print";
-import { approveQuote, completeQuote, createQuote } from "~/services/ledger/quotes.server";
+import { approveQuote, completeQuote, createQuote } from "~/services/quotes/commands.server";
 import {
   bodyOf,
-  buyPack,
   connect,
   getRequest,
   makeDeveloper,
-  makeShop,
   postRequest,
   settle,
   statusOf,
   type TestDeveloper,
 } from "../../support/portal";
+import { buyPack, createShop } from "../../support/factories";
 
 let dev: TestDeveloper;
 let shopId: string;
@@ -37,7 +36,7 @@ async function settledPacks() {
 
 beforeEach(async () => {
   dev = await makeDeveloper({ payoutRateCents: 8_550 });
-  shopId = (await makeShop()).id;
+  shopId = (await createShop()).id;
   await connect(shopId, dev.id);
 });
 

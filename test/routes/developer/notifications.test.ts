@@ -2,21 +2,14 @@ import { describe, expect, test } from "vitest";
 import prisma from "~/db.server";
 import { action, loader } from "~/routes/developer._index";
 import { recordReminders } from "~/services/reminders/record.server";
-import {
-  bodyOf,
-  buyPack,
-  connect,
-  getRequest,
-  makeDeveloper,
-  makeShop,
-  postRequest,
-} from "../../support/portal";
+import { bodyOf, connect, getRequest, makeDeveloper, postRequest } from "../../support/portal";
+import { buyPack, createShop } from "../../support/factories";
 
 describe("notifications on the portal's home", () => {
   test("lists the developer's reminders for connected stores, newest first, and marks them read", async () => {
     const dev = await makeDeveloper();
-    const shop = await makeShop();
-    const gone = await makeShop();
+    const shop = await createShop();
+    const gone = await createShop();
     for (const s of [shop, gone]) {
       await connect(s.id, dev.id);
       await buyPack(s.id, "10h", new Date("2024-06-01T12:00:00Z"), dev.id);
@@ -50,7 +43,7 @@ describe("notifications on the portal's home", () => {
   test("another developer sees none of them", async () => {
     const seller = await makeDeveloper();
     const other = await makeDeveloper();
-    const shop = await makeShop();
+    const shop = await createShop();
     await connect(shop.id, seller.id);
     await connect(shop.id, other.id);
     await buyPack(shop.id, "10h", new Date("2024-06-01T12:00:00Z"), seller.id);

@@ -6,22 +6,21 @@ import { action as pricingAction, loader as pricingLoader } from "~/routes/devel
 import { loader as reportLoader } from "~/routes/developer.console.report";
 import { action as quoteAction, loader as quoteLoader } from "~/routes/developer.quotes.$id";
 import { action as settleAction, loader as settleLoader } from "~/routes/developer.settlements";
-import { approveQuote, createQuote } from "~/services/ledger/quotes.server";
+import { approveQuote, createQuote } from "~/services/quotes/commands.server";
 import { payQuoteAtOnce } from "~/services/quotes/custom.server";
 import { disputeOverrun } from "~/services/quotes/overruns.server";
 import { setCompanyQuoteRate, setOverrunTolerance } from "~/services/quotes/policy.server";
 import {
   bodyOf,
-  buyPack,
   connect,
   getRequest,
   makeDeveloper,
-  makeShop,
   postRequest,
   settle,
   statusOf,
   type TestDeveloper,
 } from "../../support/portal";
+import { buyPack, createShop } from "../../support/factories";
 
 let dev: TestDeveloper;
 let admin: TestDeveloper;
@@ -31,7 +30,7 @@ const now = () => new Date();
 beforeEach(async () => {
   dev = await makeDeveloper({ payoutRateCents: 6_000 });
   admin = await makeDeveloper({ role: "admin" });
-  shopId = (await makeShop()).id;
+  shopId = (await createShop()).id;
   await connect(shopId, dev.id);
   await buyPack(shopId, "25h", new Date(Date.now() - 86_400_000), dev.id);
 });

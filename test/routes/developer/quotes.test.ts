@@ -2,21 +2,20 @@ import { beforeEach, describe, expect, test } from "vitest";
 import prisma from "~/db.server";
 import { action as quoteAction, loader as quoteLoader } from "~/routes/developer.quotes.$id";
 import { action as storeAction, loader as storeLoader } from "~/routes/developer.stores.$shopId";
-import { approveQuote } from "~/services/ledger/quotes.server";
+import { approveQuote } from "~/services/quotes/commands.server";
 import { balanceSummary } from "~/services/ledger/read.server";
 import { localDate } from "~/ledger";
 import {
   bodyOf,
-  buyPack,
   connect,
   getRequest,
   makeDeveloper,
-  makeShop,
   postRequest,
   settle,
   statusOf,
   type TestDeveloper,
 } from "../../support/portal";
+import { buyPack, createShop } from "../../support/factories";
 
 let dev: TestDeveloper;
 let shopId: string;
@@ -24,7 +23,7 @@ const DAY = 24 * 3600_000;
 
 beforeEach(async () => {
   dev = await makeDeveloper();
-  const shop = await makeShop();
+  const shop = await createShop();
   shopId = shop.id;
   await connect(shopId, dev.id);
   await buyPack(shopId, "10h", new Date(Date.now() - DAY), dev.id);

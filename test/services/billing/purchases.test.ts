@@ -4,9 +4,9 @@ import { APP_PURCHASE_ONE_TIME_CREATE } from "~/services/billing/admin-purchases
 import { recordPurchaseStatus, startPurchase } from "~/services/billing/purchases.server";
 import { createOfferToken } from "~/services/offers.server";
 import { unauthenticated } from "~/shopify.server";
-import { createDeveloper, createShop } from "../../support/factories";
 import { answer, mockAdminApi, sent, server } from "../../support/msw";
 import { storeOfflineSession } from "../../support/shopify";
+import { createDeveloper, createShop } from "../../support/factories";
 
 mockAdminApi();
 

@@ -9,11 +9,11 @@ import { confirmPurchase } from "~/services/billing/confirm.server";
 import { recordPurchaseStatus } from "~/services/billing/purchases.server";
 import { quotePurchaseName, startQuotePurchase } from "~/services/billing/quote-purchases.server";
 import { reconcilePendingPurchases } from "~/services/billing/reconcile.server";
-import { createQuote, declineQuote } from "~/services/ledger/quotes.server";
+import { createQuote, declineQuote } from "~/services/quotes/commands.server";
 import { unauthenticated } from "~/shopify.server";
-import { createShop } from "../../support/factories";
 import { answer, mockAdminApi, sent, server } from "../../support/msw";
 import { storeOfflineSession } from "../../support/shopify";
+import { createShop } from "../../support/factories";
 
 mockAdminApi();
 afterEach(() => vi.restoreAllMocks());

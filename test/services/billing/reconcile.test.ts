@@ -2,9 +2,9 @@ import { describe, expect, test } from "vitest";
 import prisma from "~/db.server";
 import { APP_PURCHASE_ONE_TIME } from "~/services/billing/admin-purchases.server";
 import { reconcilePendingPurchases } from "~/services/billing/reconcile.server";
-import { createShop } from "../../support/factories";
 import { answer, mockAdminApi, sent, server } from "../../support/msw";
 import { storeOfflineSession } from "../../support/shopify";
+import { createShop } from "../../support/factories";
 
 mockAdminApi();
 

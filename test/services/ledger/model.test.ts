@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { TIERS } from "~/ledger";
 import prisma from "~/db.server";
-import { checkLedger } from "~/services/ledger/check.server";
+import { checkLedger } from "~/services/ledger/check.sql.server";
 import {
   approveQuote,
   cancelQuote,
@@ -11,12 +11,12 @@ import {
   createQuote,
   declineQuote,
   withdrawQuote,
-} from "~/services/ledger/quotes.server";
+} from "~/services/quotes/commands.server";
 import { applyTime } from "~/services/ledger/time.server";
 import { payQuoteAtOnce } from "~/services/quotes/custom.server";
 import { approveOverrun, disputeOverrun, resolveDispute } from "~/services/quotes/overruns.server";
 import { setOverrunTolerance } from "~/services/quotes/policy.server";
-import { buy, createShop } from "../../support/ledger";
+import { buyPack, createShop } from "../../support/factories";
 
 type Paid = "hours" | "money" | null;
 interface ModelQuote {
@@ -49,10 +49,10 @@ class Buy implements Command {
   check = () => true;
   async run(m: Model, r: Real) {
     const tier = TIERS[this.tier % TIERS.length]!;
-    await buy(r.shopId, tier.id, r.clock);
+    await buyPack(r.shopId, tier.id, r.clock);
     m.purchased += tier.minutes;
   }
-  toString = () => `buy(${this.tier})`;
+  toString = () => `buyPack(${this.tier})`;
 }
 
 class Quote implements Command {

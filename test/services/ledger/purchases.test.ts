@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
 import prisma from "~/db.server";
-import { checkLedger } from "~/services/ledger/check.server";
+import { checkLedger } from "~/services/ledger/check.sql.server";
 import { creditPurchase, importLegacyPack } from "~/services/ledger/purchases.server";
-import { createShop, packRow } from "../../support/ledger";
+import { createShop, packRow } from "../../support/factories";
 
 const purchase = (shopId: string, id = "1001") => ({
   shopId,

@@ -1,16 +1,16 @@
 import { describe, expect, test } from "vitest";
 import { adjustPack } from "~/services/ledger/adjustments.server";
-import { checkLedger } from "~/services/ledger/check.server";
-import { completeQuote } from "~/services/ledger/quotes.server";
+import { checkLedger } from "~/services/ledger/check.sql.server";
+import { completeQuote } from "~/services/quotes/commands.server";
 import { balanceSummary } from "~/services/ledger/read.server";
 import { packStatement } from "~/services/ledger/statement.server";
-import { approvedQuote, buy, createShop, packRow } from "../../support/ledger";
+import { approvedQuote, buyPack, createShop, packRow } from "../../support/factories";
 
 describe("balance summary", () => {
   test("shows available and held hours, the next expiry and hours expiring within 30 days", async () => {
     const shop = await createShop();
-    const june = await buy(shop.id, "10h", "2024-06-01T12:00:00Z");
-    await buy(shop.id, "25h", "2024-07-01T12:00:00Z");
+    const june = await buyPack(shop.id, "10h", "2024-06-01T12:00:00Z");
+    await buyPack(shop.id, "25h", "2024-07-01T12:00:00Z");
     await approvedQuote(shop.id, 3, "2024-06-02T12:00:00Z");
     const summary = await balanceSummary(shop.id, new Date("2024-08-10T12:00:00Z"));
     expect(summary).toMatchObject({ availableMinutes: 2100 - 180, heldMinutes: 180 });
@@ -27,7 +27,7 @@ describe("balance summary", () => {
 
   test("reads time as it is, without any sweep: an expired pack shows its open window", async () => {
     const shop = await createShop();
-    const june = await buy(shop.id, "10h", "2024-06-01T12:00:00Z");
+    const june = await buyPack(shop.id, "10h", "2024-06-01T12:00:00Z");
     const summary = await balanceSummary(shop.id, new Date("2024-09-02T08:00:00Z"));
     expect(summary?.openWindows).toEqual([
       { packId: june, minutes: 600, expiredOn: "2024-08-31", buyBy: "2024-09-03" },
@@ -44,10 +44,10 @@ describe("balance summary", () => {
 describe("pack statement", () => {
   test("lists every entry with its description and running balance, then the settlement", async () => {
     const shop = await createShop();
-    const june = await buy(shop.id, "10h", "2024-06-01T12:00:00Z");
+    const june = await buyPack(shop.id, "10h", "2024-06-01T12:00:00Z");
     const quote = await approvedQuote(shop.id, 4, "2024-06-02T12:00:00Z");
     await completeQuote(shop.id, quote, { hours: 8 }, new Date("2024-06-20T12:00:00Z"));
-    await buy(shop.id, "10h", "2024-09-02T12:00:00Z");
+    await buyPack(shop.id, "10h", "2024-09-02T12:00:00Z");
     const statement = await packStatement(shop.id, june, new Date("2024-09-02T12:00:00Z"));
     expect(statement?.pack).toMatchObject({ tier: "10h", expiresOn: "2024-08-31" });
     expect(statement?.lines.map((l) => [l.date, l.description, l.minutes, l.balance, l.heldMinutes])).toEqual(
@@ -64,7 +64,7 @@ describe("pack statement", () => {
 
   test("is null for another shop's pack", async () => {
     const [mine, theirs] = [await createShop(), await createShop()];
-    const pack = await buy(theirs.id, "10h", "2024-06-01T12:00:00Z");
+    const pack = await buyPack(theirs.id, "10h", "2024-06-01T12:00:00Z");
     expect(await packStatement(mine.id, pack, new Date())).toBeNull();
     expect(await packStatement(mine.id, "nonsense", new Date())).toBeNull();
   });
@@ -73,7 +73,7 @@ describe("pack statement", () => {
 describe("company adjustments", () => {
   test("need a reason, move own minutes and show on the statement", async () => {
     const shop = await createShop();
-    const pack = await buy(shop.id, "10h", "2024-06-01T12:00:00Z");
+    const pack = await buyPack(shop.id, "10h", "2024-06-01T12:00:00Z");
     const at = new Date("2024-06-05T00:00:00Z");
     expect(await adjustPack({ shopId: shop.id, packId: pack, minutes: 30, reason: " " }, at)).toMatchObject({
       ok: false,
@@ -94,7 +94,7 @@ describe("company adjustments", () => {
 
   test("cannot take held minutes, nor touch a final pack", async () => {
     const shop = await createShop();
-    const pack = await buy(shop.id, "10h", "2024-06-01T12:00:00Z");
+    const pack = await buyPack(shop.id, "10h", "2024-06-01T12:00:00Z");
     await approvedQuote(shop.id, 9, "2024-06-02T12:00:00Z");
     expect(
       await adjustPack(
@@ -102,7 +102,7 @@ describe("company adjustments", () => {
         new Date("2024-06-03T00:00:00Z"),
       ),
     ).toMatchObject({ ok: false, code: "invalid_hours" });
-    const other = await buy(shop.id, "10h", "2024-01-05T12:00:00Z");
+    const other = await buyPack(shop.id, "10h", "2024-01-05T12:00:00Z");
     expect(
       await adjustPack(
         { shopId: shop.id, packId: other, minutes: 60, reason: "Too late" },

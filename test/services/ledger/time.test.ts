@@ -1,17 +1,17 @@
 import { describe, expect, test } from "vitest";
 import { planApprove } from "~/ledger";
 import prisma from "~/db.server";
-import { checkLedger } from "~/services/ledger/check.server";
-import { loadPacks } from "~/services/ledger/packs-store.server";
-import { LedgerConflictError, persistPlan } from "~/services/ledger/persist.server";
-import { completeQuote } from "~/services/ledger/quotes.server";
+import { checkLedger } from "~/services/ledger/check.sql.server";
+import { loadPacks } from "~/services/ledger/packs.sql.server";
+import { LedgerConflictError, persistPlan } from "~/services/ledger/persist.sql.server";
+import { completeQuote } from "~/services/quotes/commands.server";
 import { applyTime } from "~/services/ledger/time.server";
-import { inLedgerTransaction, ledgerSql } from "~/services/ledger/sql.server";
-import { approvedQuote, buy, createShop, packRow } from "../../support/ledger";
+import { inLedgerTransaction, ledgerSql } from "~/lib/sql.server";
+import { approvedQuote, buyPack, createShop, packRow } from "../../support/factories";
 
 async function usedTwoOfTen(timezone = "UTC") {
   const shop = await createShop({ timezone });
-  const june = await buy(shop.id, "10h", "2024-06-01T12:00:00Z");
+  const june = await buyPack(shop.id, "10h", "2024-06-01T12:00:00Z");
   const quote = await approvedQuote(shop.id, 8, "2024-06-02T12:00:00Z");
   await completeQuote(shop.id, quote, { hours: 8 }, new Date("2024-06-20T12:00:00Z"));
   return { shop, june };
@@ -36,7 +36,7 @@ describe("applying time", () => {
 
   test("two time applications at once record each transition once", async () => {
     const { shop } = await usedTwoOfTen("America/New_York");
-    await buy(shop.id, "25h", "2024-09-02T14:00:00Z");
+    await buyPack(shop.id, "25h", "2024-09-02T14:00:00Z");
     const at = new Date("2024-12-15T00:00:00Z");
     const runs = await Promise.all([applyTime(shop.id, at), applyTime(shop.id, at), applyTime(shop.id, at)]);
     // Due by then: the September pack's carried-in 2 h expire with it (Dec 2), its own 25 h when
@@ -51,7 +51,7 @@ describe("applying time", () => {
 
   test("a write planned on a stale balance is refused whole", async () => {
     const shop = await createShop();
-    const pack = await buy(shop.id, "10h", "2024-06-01T12:00:00Z");
+    const pack = await buyPack(shop.id, "10h", "2024-06-01T12:00:00Z");
     const stale = await loadPacks(ledgerSql(), shop.id);
     await approvedQuote(shop.id, 2, "2024-06-02T12:00:00Z");
     const plan = planApprove(
@@ -75,7 +75,7 @@ describe("applying time", () => {
 describe("a crash mid-transaction", () => {
   test("leaves nothing of the half-written change behind", async () => {
     const shop = await createShop();
-    const pack = await buy(shop.id, "10h", "2024-06-01T12:00:00Z");
+    const pack = await buyPack(shop.id, "10h", "2024-06-01T12:00:00Z");
     const packs = await loadPacks(ledgerSql(), shop.id);
     const plan = planApprove(
       packs,
@@ -98,7 +98,7 @@ describe("a crash mid-transaction", () => {
 describe("consistency check", () => {
   test("stays clean through the seed's scenario and reports a tampered balance", async () => {
     const { shop, june } = await usedTwoOfTen();
-    await buy(shop.id, "10h", "2024-09-02T12:00:00Z");
+    await buyPack(shop.id, "10h", "2024-09-02T12:00:00Z");
     await applyTime(shop.id, new Date("2024-09-10T00:00:00Z"));
     expect(await checkLedger(shop.id)).toEqual([]);
     // Simulate a bug that wrote a balance without its entry (the CHECK constraint still holds).
@@ -111,7 +111,7 @@ describe("consistency check", () => {
 
   test("the database refuses an overdrawn pack and any rewrite of an entry", async () => {
     const shop = await createShop();
-    const pack = await buy(shop.id, "10h", "2024-06-01T12:00:00Z");
+    const pack = await buyPack(shop.id, "10h", "2024-06-01T12:00:00Z");
     await expect(
       prisma.$executeRaw`UPDATE "Pack" SET "heldOwn" = 601 WHERE id = ${pack}::uuid`,
     ).rejects.toThrow(/Pack_balances_valid/);

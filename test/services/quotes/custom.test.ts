@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import prisma from "~/db.server";
-import { checkLedger } from "~/services/ledger/check.server";
+import { checkLedger } from "~/services/ledger/check.sql.server";
 import {
   approveQuote,
   cancelQuote,
@@ -8,12 +8,11 @@ import {
   createQuote,
   declineQuote,
   withdrawQuote,
-} from "~/services/ledger/quotes.server";
+} from "~/services/quotes/commands.server";
 import { applyTime } from "~/services/ledger/time.server";
 import { payQuoteAtOnce, quoteOffer } from "~/services/quotes/custom.server";
 import { companyQuoteRate, setCompanyQuoteRate, setOverrunTolerance } from "~/services/quotes/policy.server";
-import { createDeveloper } from "../../support/factories";
-import { buy, createShop, packRow } from "../../support/ledger";
+import { buyPack, createDeveloper, createShop, packRow } from "../../support/factories";
 
 const at = (iso: string) => new Date(iso);
 
@@ -98,7 +97,7 @@ describe("a paid custom quote", () => {
   test("completion records the actual time, charges 0 h and settles the quoted hours to its developer", async () => {
     const shop = await createShop();
     const developer = await createDeveloper();
-    const pack = await buy(shop.id, "10h", "2024-06-01T12:00:00Z");
+    const pack = await buyPack(shop.id, "10h", "2024-06-01T12:00:00Z");
     await setOverrunTolerance(shop.id, 10);
     const quote = await pendingQuote(shop.id, 240, developer.id);
     await payQuoteAtOnce(shop.id, quote, at("2024-06-03T12:00:00Z"));
@@ -124,7 +123,7 @@ describe("a paid custom quote", () => {
 
   test("cannot be cancelled, withdrawn, approved against hours or paid again", async () => {
     const shop = await createShop();
-    await buy(shop.id, "25h", "2024-06-01T12:00:00Z");
+    await buyPack(shop.id, "25h", "2024-06-01T12:00:00Z");
     const quote = await pendingQuote(shop.id, 60);
     await payQuoteAtOnce(shop.id, quote, at("2024-06-03T12:00:00Z"));
     const when = at("2024-06-04T12:00:00Z");
@@ -144,7 +143,7 @@ describe("a paid custom quote", () => {
 
   test("is never a qualifying purchase: the pack's unused hours expire and it settles on delivered hours", async () => {
     const shop = await createShop();
-    const pack = await buy(shop.id, "10h", "2024-06-01T12:00:00Z");
+    const pack = await buyPack(shop.id, "10h", "2024-06-01T12:00:00Z");
     const used = await pendingQuote(shop.id, 480);
     await approveQuote(shop.id, used, at("2024-06-10T12:00:00Z"));
     await completeQuote(shop.id, used, { hours: 8 }, at("2024-07-15T12:00:00Z"));
@@ -161,7 +160,7 @@ describe("a paid custom quote", () => {
 
   test("a pending payment for a custom quote keeps no retention window open", async () => {
     const shop = await createShop();
-    const pack = await buy(shop.id, "10h", "2024-06-01T12:00:00Z");
+    const pack = await buyPack(shop.id, "10h", "2024-06-01T12:00:00Z");
     const quote = await pendingQuote(shop.id, 120);
     await prisma.appPurchase.create({
       data: {

@@ -1,19 +1,19 @@
 import { describe, expect, test } from "vitest";
 import prisma from "~/db.server";
-import { checkLedger } from "~/services/ledger/check.server";
+import { checkLedger } from "~/services/ledger/check.sql.server";
 import { packStatement } from "~/services/ledger/statement.server";
 import { applyTime } from "~/services/ledger/time.server";
-import { cancelQuote, completeQuote, declineQuote, withdrawQuote } from "~/services/ledger/quotes.server";
+import { cancelQuote, completeQuote, declineQuote, withdrawQuote } from "~/services/quotes/commands.server";
 import { approveOverrun, disputeOverrun, resolveDispute } from "~/services/quotes/overruns.server";
 import { setOverrunTolerance } from "~/services/quotes/policy.server";
-import { approvedQuote, buy, createShop, packRow } from "../../support/ledger";
+import { approvedQuote, buyPack, createShop, packRow } from "../../support/factories";
 
 const at = (iso: string) => new Date(iso);
 
 /** A shop with a 10 h pack, the tolerance given, and a 4 h quote approved against it. */
 async function overrunShop(tolerance: number | null) {
   const shop = await createShop();
-  const pack = await buy(shop.id, "10h", "2024-06-01T12:00:00Z");
+  const pack = await buyPack(shop.id, "10h", "2024-06-01T12:00:00Z");
   if (tolerance !== null) await setOverrunTolerance(shop.id, tolerance);
   const quote = await approvedQuote(shop.id, 4, "2024-06-02T12:00:00Z");
   return { shop, pack, quote };

@@ -2,16 +2,15 @@ import { HttpResponse } from "msw";
 import { describe, expect, test } from "vitest";
 import prisma from "~/db.server";
 import type { LogLine } from "~/jobs/types";
-import { retryFailedJobs } from "~/jobs/status.server";
+import { retryFailedJobs } from "~/jobs/status.sql.server";
 import { drainQueue } from "~/jobs/worker.server";
-import { MESSAGE_MAX_ATTEMPTS } from "~/services/jobs/queue.server";
+import { MESSAGE_MAX_ATTEMPTS } from "~/services/jobs/queue.sql.server";
 import { offlineAdmin, type AdminFor } from "~/services/offline-admin.server";
 import { FLOW_TRIGGER_RECEIVE } from "~/services/reminders/flow.server";
 import { recordReminders } from "~/services/reminders/record.server";
-import { buy } from "../../support/ledger";
-import { installedShop } from "../../support/factories";
 import { backoffPasses, clearQueueAfterEach, queuedJobs } from "../../support/jobs";
 import { adminApi, answer, mockAdminApi, sent, server } from "../../support/msw";
+import { buyPack, installedShop } from "../../support/factories";
 
 mockAdminApi();
 clearQueueAfterEach();
@@ -21,7 +20,7 @@ const recordedAt = new Date("2024-08-25T12:00:00Z");
 /** An installed shop whose 10 h pack (expires on Aug 31) has its 7-day reminder recorded. */
 async function remindedShop() {
   const shop = await installedShop();
-  const pack = await buy(shop.id, "10h", "2024-06-01T12:00:00Z");
+  const pack = await buyPack(shop.id, "10h", "2024-06-01T12:00:00Z");
   await recordReminders(recordedAt);
   return { shop, pack };
 }

@@ -2,9 +2,8 @@ import { describe, expect, test } from "vitest";
 import prisma from "~/db.server";
 import { expiryBanners } from "~/services/banner.server";
 import { recordReminders } from "~/services/reminders/record.server";
-import { approvedQuote, buy, createShop } from "../../support/ledger";
-import { createDeveloper } from "../../support/factories";
 import { clearQueueAfterEach, queuedJobs } from "../../support/jobs";
+import { approvedQuote, buyPack, createDeveloper, createShop } from "../../support/factories";
 
 clearQueueAfterEach();
 
@@ -13,7 +12,7 @@ const DAY = 24 * 60 * 60 * 1000;
 /** A UTC shop with a 10 h pack paid Jun 1 2024: expires on Aug 31 (expiresAt Sep 1 00:00). */
 async function shopWithPack(options: { developerId?: string } = {}) {
   const shop = await createShop();
-  const pack = await buy(shop.id, "10h", "2024-06-01T12:00:00Z");
+  const pack = await buyPack(shop.id, "10h", "2024-06-01T12:00:00Z");
   if (options.developerId)
     await prisma.pack.update({ where: { id: pack }, data: { developerId: options.developerId } });
   return { shop, pack };

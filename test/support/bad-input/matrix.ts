@@ -7,7 +7,7 @@
 import { RequestType, setUpValidRequest } from "@shopify/shopify-api/test-helpers";
 import { beforeAll, describe, expect, test } from "vitest";
 import { FORM_COOKIE } from "~/portal/cookies.server";
-import { call, type RouteAnswer } from "../routes";
+import { callRoute, type RouteAnswer } from "../routes";
 import { fingerprint } from "./fingerprint";
 import { FILE, MISSING, type Kind, type ParamProbe, type Sent } from "./kinds";
 
@@ -125,7 +125,7 @@ async function send<W>(
   const params = target.params ?? {};
   const request = await requestFor(target.auth, entry.method, entry.path(params), entries);
   try {
-    return await call(entry.handler, request, params);
+    return await callRoute(entry.handler, request, params);
   } catch (error) {
     // Remix would answer this with a 500.
     throw new Error(`server error (500) from ${entry.name}: ${(error as Error).stack ?? String(error)}`);

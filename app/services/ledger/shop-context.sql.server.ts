@@ -1,6 +1,6 @@
 import { isUuid } from "../../lib/ids";
 import { safeTimeZone, type Policy } from "../../ledger";
-import type { Sql } from "./sql.server";
+import type { Sql } from "../../lib/sql.server";
 
 /** What the ledger needs to know about a shop: its time zone and retention policy. */
 export interface ShopContext {

@@ -8,8 +8,8 @@ import {
   type PackState,
   type SettlementChange,
 } from "../../ledger";
-import { balancesOf } from "./packs-store.server";
-import type { Sql } from "./sql.server";
+import { balancesOf } from "./packs.sql.server";
+import type { Sql } from "../../lib/sql.server";
 import { queueSettlementEmails } from "../email/triggers.server";
 
 /** Thrown when a pack changed between planning and writing: the transaction is rolled back. */

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@prisma/client";
 import prisma from "../db.server";
+import { prismaSql } from "../lib/sql.server";
 
 /** "ok" when the database answers a trivial query within `timeoutMs`, else "unavailable". */
 export async function checkDatabase(
@@ -11,7 +12,7 @@ export async function checkDatabase(
     timer = setTimeout(() => reject(new Error("database health check timed out")), timeoutMs);
   });
   try {
-    await Promise.race([client.$queryRaw`SELECT 1`, timeout]);
+    await Promise.race([prismaSql(client).query("SELECT 1"), timeout]);
     return "ok";
   } catch {
     return "unavailable";

@@ -5,10 +5,10 @@ import {
   createQuote,
   toMinutes,
   withdrawQuote as withdrawLedgerQuote,
-} from "../ledger/quotes.server";
+} from "./commands.server";
 import { isUuid } from "../../lib/ids";
-import { connectedShop, visibleQuotes } from "./access.server";
-import { fail, notFound, type PortalResult } from "./result";
+import { connectedShop, visibleQuotes } from "../developers/access.server";
+import { fail, notYours, type Result } from "../../lib/result";
 
 /** The smallest estimate a quote may carry. */
 export const MIN_ESTIMATE_MINUTES = 15;
@@ -20,7 +20,7 @@ export interface QuoteFields {
   estimateMinutes: number;
 }
 
-function checkFields(fields: QuoteFields): PortalResult<{ minutes: number; title: string }> {
+function checkFields(fields: QuoteFields): Result<{ minutes: number; title: string }> {
   const title = fields.title.trim();
   if (title.length === 0 || title.length > 200)
     return fail("invalid_input", "Give the quote a title (1 to 200 characters).", { field: "title" });
@@ -41,10 +41,10 @@ export async function createDeveloperQuote(
   shopId: string,
   fields: QuoteFields,
   now: Date,
-): Promise<PortalResult<{ quoteId: string }>> {
+): Promise<Result<{ quoteId: string }>> {
   const checked = checkFields(fields);
   if (!checked.ok) return checked;
-  if (!(await connectedShop(developerId, shopId))) return notFound("store");
+  if (!(await connectedShop(developerId, shopId))) return notYours("store");
   const created = await createQuote(
     {
       shopId,
@@ -72,10 +72,10 @@ export async function updatePendingQuote(
   quoteId: string,
   fields: QuoteFields,
   now: Date,
-): Promise<PortalResult> {
+): Promise<Result> {
   const checked = checkFields(fields);
   if (!checked.ok) return checked;
-  if (!isUuid(quoteId)) return notFound("quote");
+  if (!isUuid(quoteId)) return notYours("quote");
   // One guarded statement: the merchant may approve the quote, or start paying it, at the same moment.
   const updated = await prisma.quote.updateMany({
     where: {
@@ -94,9 +94,9 @@ export async function updatePendingQuote(
  * Withdraws a quote through the ledger's withdraw: declined while pending, cancelled (its hold
  * released) once approved. A paid custom quote, or one the merchant is paying, cannot be withdrawn.
  */
-export async function withdrawQuote(developerId: string, quoteId: string, now: Date): Promise<PortalResult> {
+export async function withdrawQuote(developerId: string, quoteId: string, now: Date): Promise<Result> {
   const quote = await findVisible(developerId, quoteId);
-  if (!quote) return notFound("quote");
+  if (!quote) return notYours("quote");
   if (
     await prisma.appPurchase.count({
       where: { shopId: quote.shopId, quoteId: quote.id, ...paymentWaiting(now) },
@@ -123,11 +123,11 @@ export async function completeDeveloperQuote(
   actualMinutes: number,
   now: Date,
   note = "",
-): Promise<PortalResult<{ status: string }>> {
+): Promise<Result<{ status: string }>> {
   const actual = toMinutes({ minutes: actualMinutes });
   if (!actual.ok) return fail("invalid_hours", actual.message, { field: "actualHours" });
   const quote = await findVisible(developerId, quoteId);
-  if (!quote) return notFound("quote");
+  if (!quote) return notYours("quote");
   const result = await completeQuote(quote.shopId, quote.id, { minutes: actual.minutes }, now, note);
   if (result.ok) return { ok: true, status: result.quote.status };
   if (result.code === "insufficient_hours") {
@@ -150,9 +150,9 @@ async function findVisible(developerId: string, quoteId: string) {
   });
 }
 
-async function stateOrMissing(developerId: string, quoteId: string, verb: string): Promise<PortalResult> {
+async function stateOrMissing(developerId: string, quoteId: string, verb: string): Promise<Result> {
   const quote = await findVisible(developerId, quoteId);
-  if (!quote) return notFound("quote");
+  if (!quote) return notYours("quote");
   if (quote.status === "pending") return fail("invalid_state", PAYMENT_WAITING);
   return fail("invalid_state", `This quote is ${quote.status}; only pending quotes can be ${verb}.`);
 }

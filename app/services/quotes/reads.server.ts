@@ -1,9 +1,9 @@
-import { customQuotePriceCents, type QuoteStatus } from "../ledger";
-import prisma from "../db.server";
-import { isUuid } from "../lib/ids";
-import { loadHoldParts } from "./ledger/packs-store.server";
-import { ledgerSql } from "./ledger/sql.server";
-import { quotePolicyOf } from "./quotes/policy.server";
+import { customQuotePriceCents, type QuoteStatus } from "../../ledger";
+import prisma from "../../db.server";
+import { isUuid } from "../../lib/ids";
+import { loadHoldParts } from "../ledger/packs.sql.server";
+import { ledgerSql } from "../../lib/sql.server";
+import { quotePolicyOf } from "./quotes.sql.server";
 
 export interface QuoteRow {
   id: string;

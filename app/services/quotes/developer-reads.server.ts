@@ -1,7 +1,7 @@
 import { overrunLimit } from "../../ledger";
 import prisma from "../../db.server";
 import { isUuid } from "../../lib/ids";
-import { visibleQuotes } from "./access.server";
+import { visibleQuotes } from "../developers/access.server";
 
 /** This developer's quotes on stores still connected, newest first; optionally one store's. */
 export async function listDeveloperQuotes(developerId: string, shopId?: string) {

@@ -1,14 +1,14 @@
 import { describe, expect, test } from "vitest";
 import prisma from "~/db.server";
-import { checkLedger } from "~/services/ledger/check.server";
+import { checkLedger } from "~/services/ledger/check.sql.server";
 import {
   approveQuote,
   cancelQuote,
   completeQuote,
   createQuote,
   declineQuote,
-} from "~/services/ledger/quotes.server";
-import { approvedQuote, buy, createShop, packRow } from "../../support/ledger";
+} from "~/services/quotes/commands.server";
+import { approvedQuote, buyPack, createShop, packRow } from "../../support/factories";
 
 async function snapshot(shopId: string) {
   const [packs, entries, quotes] = await Promise.all([
@@ -33,7 +33,7 @@ describe("quotes", () => {
 
   test("approval holds the estimate; short hours are refused with the missing amount and nothing changes", async () => {
     const shop = await createShop();
-    const pack = await buy(shop.id, "10h", "2024-06-01T12:00:00Z");
+    const pack = await buyPack(shop.id, "10h", "2024-06-01T12:00:00Z");
     await approvedQuote(shop.id, 8, "2024-06-02T12:00:00Z");
     expect(await packRow(pack)).toMatchObject({ heldOwn: 480, ownRemaining: 600 });
 
@@ -55,7 +55,7 @@ describe("quotes", () => {
 
   test("completion charges the actual time: held first, then available, and releases the rest", async () => {
     const shop = await createShop();
-    const pack = await buy(shop.id, "10h", "2024-06-01T12:00:00Z");
+    const pack = await buyPack(shop.id, "10h", "2024-06-01T12:00:00Z");
     const quote = await approvedQuote(shop.id, 4, "2024-06-02T12:00:00Z");
     const done = await completeQuote(shop.id, quote, { hours: 5.5 }, new Date("2024-06-05T12:00:00Z"));
     expect(done).toMatchObject({ ok: true, quote: { status: "completed", actualMinutes: 330 } });
@@ -65,7 +65,7 @@ describe("quotes", () => {
 
   test("a completion the packs cannot cover is refused and changes nothing", async () => {
     const shop = await createShop();
-    await buy(shop.id, "10h", "2024-06-01T12:00:00Z");
+    await buyPack(shop.id, "10h", "2024-06-01T12:00:00Z");
     const quote = await approvedQuote(shop.id, 8, "2024-06-02T12:00:00Z");
     const before = await snapshot(shop.id);
     const refused = await completeQuote(shop.id, quote, { hours: 11 }, new Date("2024-06-05T12:00:00Z"));
@@ -75,7 +75,7 @@ describe("quotes", () => {
 
   test("decline is for pending quotes, cancel releases an approved quote's hold", async () => {
     const shop = await createShop();
-    const pack = await buy(shop.id, "25h", "2024-06-01T12:00:00Z");
+    const pack = await buyPack(shop.id, "25h", "2024-06-01T12:00:00Z");
     const quote = await approvedQuote(shop.id, 3, "2024-06-02T12:00:00Z");
     const declined = await declineQuote(shop.id, quote, new Date("2024-06-03T12:00:00Z"), "too expensive");
     expect(declined).toMatchObject({ ok: false, code: "invalid_state" });
@@ -108,8 +108,8 @@ describe("quotes", () => {
 
   test("another shop's quote is not found, and nothing of it changes", async () => {
     const [mine, theirs] = [await createShop(), await createShop()];
-    await buy(theirs.id, "25h", "2024-06-01T12:00:00Z");
-    await buy(mine.id, "25h", "2024-06-01T12:00:00Z");
+    await buyPack(theirs.id, "25h", "2024-06-01T12:00:00Z");
+    await buyPack(mine.id, "25h", "2024-06-01T12:00:00Z");
     const created = await createQuote(
       { shopId: theirs.id, title: "Theirs", estimate: { hours: 2 } },
       new Date("2024-06-02T00:00:00Z"),
@@ -131,7 +131,7 @@ describe("quotes", () => {
 describe("races", () => {
   test("two approvals racing for the last hours: exactly one wins", async () => {
     const shop = await createShop();
-    const pack = await buy(shop.id, "10h", "2024-06-01T12:00:00Z");
+    const pack = await buyPack(shop.id, "10h", "2024-06-01T12:00:00Z");
     const at = new Date("2024-06-02T12:00:00Z");
     const quotes = await Promise.all(
       [1, 2].map(async () => {
@@ -148,7 +148,7 @@ describe("races", () => {
 
   test("eight approvals racing on one shop never hold more than it has", async () => {
     const shop = await createShop();
-    const pack = await buy(shop.id, "25h", "2024-06-01T12:00:00Z");
+    const pack = await buyPack(shop.id, "25h", "2024-06-01T12:00:00Z");
     const at = new Date("2024-06-02T12:00:00Z");
     const ids: string[] = [];
     for (let i = 0; i < 8; i++) {

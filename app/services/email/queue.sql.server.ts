@@ -1,5 +1,5 @@
-import { addJobs, TASKS } from "../jobs/queue.server";
-import type { Sql } from "../ledger/sql.server";
+import { addJobs, TASKS } from "../jobs/queue.sql.server";
+import type { Sql } from "../../lib/sql.server";
 import { emailEnabled } from "./config.server";
 import { MESSAGE_KINDS, type MessageKind } from "./kinds";
 import type { Recipient } from "./preferences.server";
@@ -36,4 +36,19 @@ export async function companyAdmins(sql: Sql): Promise<Recipient[]> {
     `SELECT id::text FROM "Developer" WHERE role = 'admin' AND status = 'active' ORDER BY id`,
   );
   return rows.map((row) => ({ type: "developer", id: row.id }));
+}
+
+/**
+ * A pending connection request's addressee: the active, set-up account with its email, or a null
+ * id when the address has none; undefined when the request is no longer pending.
+ */
+export async function requestAddressee(sql: Sql, request: { shopId: string; requestId: string }) {
+  const [found] = await sql.query<{ developerId: string | null }>(
+    `SELECT d.id::text AS "developerId"
+       FROM "ConnectionRequest" r
+       LEFT JOIN "Developer" d ON d.email = r.email AND d.status = 'active' AND d."passwordHash" IS NOT NULL
+      WHERE r."shopId" = $1::uuid AND r.id = $2::uuid AND r.status = 'pending'`,
+    [request.shopId, request.requestId],
+  );
+  return found;
 }

@@ -2,13 +2,13 @@ import type { Quote } from "@prisma/client";
 import { completionOf, hoursToMinutes, planApprove, planComplete, planRelease } from "../../ledger";
 import prisma from "../../db.server";
 import { queueQuoteEmail } from "../email/triggers.server";
-import { settleCustomQuote } from "../quotes/custom.server";
-import * as events from "../quotes/events.server";
-import { changeQuote, type QuoteChange } from "./quote-change.server";
-import { prismaSql } from "./sql.server";
-import { fail, type ServiceResult } from "./result";
+import { settleCustomQuote } from "./custom.server";
+import * as events from "./events.server";
+import { changeQuote, type QuoteChange } from "./change.server";
+import { prismaSql } from "../../lib/sql.server";
+import { fail, type Result } from "../../lib/result";
 
-export type { QuoteStatus } from "./quote-change.server";
+export type { QuoteStatus } from "./change.server";
 
 export interface CreateQuoteInput {
   shopId: string;
@@ -24,7 +24,7 @@ export interface CreateQuoteInput {
 /** Parses an estimate or actual time given in minutes or hours into whole minutes. */
 export function toMinutes(
   value: { minutes: number } | { hours: number | string },
-): ServiceResult<{ minutes: number }> {
+): Result<{ minutes: number }> {
   if ("minutes" in value) {
     return Number.isInteger(value.minutes) && value.minutes > 0
       ? { ok: true, minutes: value.minutes }
@@ -35,10 +35,7 @@ export function toMinutes(
 }
 
 /** Creates a pending quote for a shop. */
-export async function createQuote(
-  input: CreateQuoteInput,
-  at: Date,
-): Promise<ServiceResult<{ quote: Quote }>> {
+export async function createQuote(input: CreateQuoteInput, at: Date): Promise<Result<{ quote: Quote }>> {
   const title = input.title.trim();
   if (title.length === 0 || title.length > 200)
     return fail("invalid_input", "title is required (1 to 200 characters).");

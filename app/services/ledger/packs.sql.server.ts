@@ -1,6 +1,6 @@
 import type { Pack, Settlement } from "@prisma/client";
 import type { Balances, PackState, TierId } from "../../ledger";
-import { type Sql } from "./sql.server";
+import { type Sql } from "../../lib/sql.server";
 
 type PackRow = Pack & { settlement: Pick<Settlement, "basis" | "minutes"> | null };
 
@@ -80,4 +80,27 @@ export async function loadHoldParts(sql: Sql, shopId: string, quoteId: string) {
     [shopId, quoteId],
   );
   return rows.filter((part) => part.own > 0 || part.carried > 0);
+}
+
+/** The pack a Shopify purchase was credited as, if it was. */
+export async function findPurchasedPack(
+  sql: Sql,
+  shopId: string,
+  purchaseId: string,
+): Promise<string | null> {
+  const [row] = await sql.query<{ id: string }>(
+    `SELECT id::text FROM "Pack" WHERE "shopId" = $1::uuid AND "shopifyPurchaseId" = $2`,
+    [shopId, purchaseId],
+  );
+  return row?.id ?? null;
+}
+
+/** Inserts a pack row (column name to value); the CHECK constraints hold its balances to its entries. */
+export async function insertPackRow(sql: Sql, row: Record<string, unknown>): Promise<void> {
+  const columns = Object.keys(row);
+  await sql.execute(
+    `INSERT INTO "Pack" (${columns.map((c) => `"${c}"`).join(", ")})
+     VALUES (${columns.map((_, i) => `$${i + 1}`).join(", ")})`,
+    Object.values(row),
+  );
 }

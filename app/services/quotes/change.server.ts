@@ -11,17 +11,18 @@ import {
   type QuotePolicy,
   type QuoteStatus,
 } from "../../ledger";
-import { loadHoldParts, loadPacksOfShops } from "./packs-store.server";
-import { writeChanges } from "./persist.server";
-import { fail, type ServiceFailure, type ServiceResult } from "./result";
-import { shopContext, type ShopContext } from "./shop-context.server";
-import { pendingPurchaseInstants, planTimeFor } from "./time.server";
-import { inLedgerTransaction, type Sql } from "./sql.server";
+import { loadHoldParts, loadPacksOfShops } from "../ledger/packs.sql.server";
+import { writeChanges } from "../ledger/persist.sql.server";
+import { shopContext, type ShopContext } from "../ledger/shop-context.sql.server";
+import { planTimeFor } from "../ledger/time.server";
+import { pendingPurchaseInstants } from "../ledger/time.sql.server";
+import { inLedgerTransaction, type Sql } from "../../lib/sql.server";
 import { queueQuoteEmail } from "../email/triggers.server";
-import { quotePolicyOf } from "../quotes/policy.server";
+import { fail, type Result } from "../../lib/result";
+import { quoteInShop, quotePolicyOf, updateQuote } from "./quotes.sql.server";
 
 export type { QuoteStatus };
-export type QuoteChange = ServiceResult<{ quote: Quote }>;
+export type QuoteChange = Result<{ quote: Quote }>;
 
 interface Change {
   shopId: string;
@@ -92,10 +93,7 @@ export function changeQuote(change: Change, step: Step): Promise<QuoteChange> {
 export async function changeQuoteInTx(sql: Sql, change: Change, step: Step): Promise<QuoteChange> {
   const { shopId, quoteId, at } = change;
   if (!isUuid(quoteId)) return notFound();
-  const [quote] = await sql.query<Quote>(
-    `SELECT * FROM "Quote" WHERE id = $1::uuid AND "shopId" = $2::uuid`,
-    [quoteId, shopId],
-  );
+  const quote = await quoteInShop(sql, shopId, quoteId);
   if (!quote) return notFound();
   const allowed = checkQuoteAction(quote, change.action);
   if (!allowed.ok) return allowed;
@@ -137,38 +135,7 @@ export async function changeQuoteInTx(sql: Sql, change: Change, step: Step): Pro
   return { ok: true, quote: updated };
 }
 
-const QUOTE_FIELDS = [
-  "status",
-  "paidWith",
-  "priceCents",
-  "paidAt",
-  "paymentId",
-  "approvedAt",
-  "closedAt",
-  "actualMinutes",
-  "chargedMinutes",
-  "completionNote",
-  "submittedAt",
-  "declineReason",
-  "disputeReason",
-  "disputedAt",
-  "resolutionReason",
-  "resolvedById",
-  "withdrawnAt",
-] as const satisfies readonly (keyof QuoteFields)[];
-
-async function updateQuote(sql: Sql, quote: Quote, data: QuoteFields): Promise<Quote> {
-  const fields = QUOTE_FIELDS.filter((field) => data[field] !== undefined);
-  const [updated] = await sql.query<Quote>(
-    `UPDATE "Quote" SET ${fields.map((f, i) => `"${f}" = $${i + 3}`).join(", ")}
-      WHERE id = $1::uuid AND "shopId" = $2::uuid RETURNING *`,
-    [quote.id, quote.shopId, ...fields.map((f) => data[f])],
-  );
-  if (!updated) throw new Error(`Quote ${quote.id} vanished inside its own transaction`);
-  return updated;
-}
-
-function failureOf(plan: Exclude<EntryPlan, { ok: true }>): ServiceFailure {
+function failureOf(plan: Exclude<EntryPlan, { ok: true }>): Failure {
   if (plan.code === "insufficient_hours") {
     return fail("insufficient_hours", plan.message, {
       missingMinutes: plan.missingMinutes,
@@ -178,6 +145,6 @@ function failureOf(plan: Exclude<EntryPlan, { ok: true }>): ServiceFailure {
   return fail(plan.code, plan.message);
 }
 
-function notFound(): ServiceFailure {
+function notFound(): Failure {
   return fail("not_found", "No such quote in this shop. Check the link, or open the quote from the list.");
 }

@@ -1,4 +1,4 @@
-import { ledgerSql } from "../services/ledger/sql.server";
+import { ledgerSql } from "../lib/sql.server";
 
 /** A job as `npm run jobs -- --status` lists it (never its payload: it may hold a link). */
 export interface JobState {

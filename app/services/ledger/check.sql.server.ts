@@ -1,6 +1,7 @@
 import { addEntry, emptyBalances, isBalanced, type Balances, type EntryKind } from "../../ledger";
 import prisma from "../../db.server";
-import { balancesOf } from "./packs-store.server";
+import { ledgerSql } from "../../lib/sql.server";
+import { balancesOf } from "./packs.sql.server";
 
 /** A pack whose stored balances differ from the fold of its entries. */
 export interface LedgerDifference {
@@ -19,11 +20,13 @@ type Sums = { packId: string; kind: EntryKind; own: number; carried: number };
  */
 export async function checkLedger(shopId?: string): Promise<LedgerDifference[]> {
   const packs = await prisma.pack.findMany({ where: shopId ? { shopId } : {} });
-  const sums = await prisma.$queryRaw<Sums[]>`
-    SELECT "packId"::text AS "packId", kind, SUM(own)::int AS own, SUM(carried)::int AS carried
-      FROM "LedgerEntry"
-     WHERE ${shopId ?? null}::uuid IS NULL OR "shopId" = ${shopId ?? null}::uuid
-     GROUP BY "packId", kind`;
+  const sums = await ledgerSql().query<Sums>(
+    `SELECT "packId"::text AS "packId", kind, SUM(own)::int AS own, SUM(carried)::int AS carried
+       FROM "LedgerEntry"
+      WHERE $1::uuid IS NULL OR "shopId" = $1::uuid
+      GROUP BY "packId", kind`,
+    [shopId ?? null],
+  );
   const rebuilt = new Map<string, Balances>();
   for (const row of sums) {
     // The fold is linear in each entry's minutes: one sum per kind stands for all its entries.

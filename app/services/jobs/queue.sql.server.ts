@@ -1,4 +1,4 @@
-import type { Sql } from "../ledger/sql.server";
+import type { Sql } from "../../lib/sql.server";
 
 /** The graphile-worker tasks (app/jobs/tasks.server.ts implements them). */
 export const TASKS = {

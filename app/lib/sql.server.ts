@@ -1,7 +1,7 @@
 import type { Prisma, PrismaClient } from "@prisma/client";
 import type pg from "pg";
-import { database } from "../../db.server";
-import { isConnectionLost } from "../database-faults.server";
+import { database } from "../db.server";
+import { isConnectionLost } from "../services/database-faults.server";
 
 /**
  * The ledger's SQL: plain parameterized statements ($1, $2 ...). The ledger's own transactions
@@ -96,4 +96,24 @@ export function inLedgerTransaction<T>(shopIds: readonly string[], fn: (sql: Sql
       client.release(discard);
     }
   });
+}
+
+/** A Prisma interactive transaction. */
+export type Tx = Prisma.TransactionClient;
+
+/**
+ * Runs `fn` in one Prisma transaction holding the shop's ledger lock, for callers that write
+ * with Prisma and the ledger together (pass `prismaSql(tx)` to the ledger). Retried like
+ * inLedgerTransaction.
+ */
+export function inShopTransaction<T>(shopId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return withRetries(() =>
+    database().prisma.$transaction(
+      async (tx) => {
+        await prismaSql(tx).execute(LOCK_SHOPS, [[shopId]]);
+        return fn(tx);
+      },
+      { maxWait: 10_000, timeout: 60_000 },
+    ),
+  );
 }
