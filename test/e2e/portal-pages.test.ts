@@ -133,7 +133,7 @@ test("the time form empties after a success, and deleting asks first: cancel kee
   await page.waitForLoadState("networkidle");
   await entryDelete.click();
   await page.getByRole("dialog").getByRole("button", { name: "Delete entry" }).click();
-  await page.getByText("Time entry deleted.").waitFor();
+  await page.getByText("Time entry deleted.").first().waitFor();
   expect(await entryDelete.count()).toBe(0);
 });
 
