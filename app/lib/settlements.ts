@@ -1,8 +1,10 @@
+import { packLabel } from "./format";
+
 // How a settlement (a pack's or a custom quote's) is named on the portal's pages and invoices.
 
-/** What was settled: "25h pack", or "Custom quote “Fix the theme”". */
+/** What was settled: "25 h pack", or "Custom quote “Fix the theme”". */
 export function settledItem(line: { packTier: string | null; quoteTitle: string | null }): string {
-  return line.packTier !== null ? `${line.packTier} pack` : `Custom quote “${line.quoteTitle ?? ""}”`;
+  return line.packTier !== null ? packLabel(line.packTier) : `Custom quote “${line.quoteTitle ?? ""}”`;
 }
 
 /** A settlement basis in words. */

@@ -2,7 +2,7 @@ import { redirect } from "@remix-run/node";
 import { readForm } from "../lib/http.server";
 import { newToken, sameToken } from "../services/developers/crypto.server";
 import { findSession, type PortalSession } from "../services/developers/sessions.server";
-import { FORM_COOKIE, SESSION_COOKIE, formCookie, readCookie } from "./cookies.server";
+import { FORM_COOKIE, SESSION_COOKIE, clearSessionCookie, formCookie, readCookie } from "./cookies.server";
 import * as clock from "../clock.server";
 
 /** The name of the hidden field that carries the CSRF token in every portal form. */
@@ -22,6 +22,14 @@ export async function requireDeveloper(request: Request, now = clock.now()): Pro
   if (session) return session;
   const url = new URL(request.url);
   const next = `${url.pathname}${url.search}`;
+  // A session cookie that no longer opens a session: the session ended (it expired, the preview's
+  // clock moved past it, or the account was logged out elsewhere). The login page says so, and
+  // nothing more; the stale cookie is dropped.
+  if (readCookie(request, SESSION_COOKIE)) {
+    throw redirect(`/developer/login?reason=ended&next=${encodeURIComponent(next)}`, {
+      headers: { "Set-Cookie": clearSessionCookie() },
+    });
+  }
   throw redirect(`/developer/login?next=${encodeURIComponent(next)}`);
 }
 

@@ -30,6 +30,7 @@ import { answerRequest, listIncomingRequests } from "../services/developers/conn
 import { listNotifications, markNotificationsRead } from "../services/developers/notifications.server";
 import { createOfferLink } from "../services/developers/offer-links.server";
 import * as clock from "../clock.server";
+import { dateTimeOf } from "../lib/format";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const session = await requireDeveloper(request);
@@ -159,7 +160,7 @@ export default function Clients() {
                   <InlineStack gap="200" blockAlign="center">
                     <CopyButton text={offer.url} />
                     <Text as="span" tone="subdued">
-                      Valid until {offer.expiresAt.slice(0, 10)}.
+                      Valid until {dateTimeOf(new Date(offer.expiresAt), "UTC")}.
                     </Text>
                   </InlineStack>
                 </BlockStack>

@@ -18,6 +18,7 @@ import {
   setPayoutRate,
 } from "../services/developers/console.server";
 import * as clock from "../clock.server";
+import { dateTimeOf } from "../lib/format";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const session = await requireAdmin(request);
@@ -94,7 +95,7 @@ export default function ConsoleDevelopers() {
                   {link.emailed
                     ? "It is also emailed to them. "
                     : "Send it to them yourself (email is off). "}
-                  It works once, until {link.expiresAt.slice(0, 16).replace("T", " ")} UTC.
+                  It works once, until {dateTimeOf(new Date(link.expiresAt), "UTC")}.
                 </Text>
               </InlineStack>
             </BlockStack>

@@ -3,7 +3,6 @@ import { useFetcher, useLoaderData } from "@remix-run/react";
 import {
   Banner,
   BlockStack,
-  Button,
   Card,
   DataTable,
   EmptyState,
@@ -12,11 +11,14 @@ import {
   Text,
   TextField,
 } from "@shopify/polaris";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { z } from "zod";
+import { ConfirmButton } from "../components/portal/ConfirmButton";
 import { CsrfField } from "../components/portal/CsrfField";
+import { useToast } from "../components/portal/PortalFrame";
 import { FormError } from "../components/portal/FormError";
-import { formatHours, minutesToHours } from "../ledger/units";
+import { minutesToHours } from "../ledger/units";
+import { day, dayOf, hours as formatHours } from "../lib/format";
 import { requireAdmin, requireDeveloperAction } from "../portal/auth.server";
 import { hours, id, paragraph, parse } from "../lib/forms";
 import { refuse } from "../lib/http.server";
@@ -54,16 +56,39 @@ export const action = async ({ request }: ActionFunctionArgs) => {
 
 type Dispute = Awaited<ReturnType<typeof loader>>["open"][number];
 
+/** What resolving with `charged` (as typed) does, for the confirmation. */
+function resolutionText(charged: string, dispute: Dispute): string {
+  const minutes = /^\d+(\.\d+)?$/.test(charged.trim()) ? Math.round(Number(charged) * 60) : null;
+  const reported = formatHours(dispute.actualMinutes ?? 0);
+  if (minutes === null) return "Check the hours to charge first: a number of hours, such as 1.5.";
+  return `Charge ${formatHours(minutes)} to ${dispute.shop.domain}'s packs for “${dispute.title}” (estimate ${formatHours(dispute.estimateMinutes)}, reported ${reported}); the rest of the hold goes back to the store. The merchant and the developer see your reason. This cannot be undone.`;
+}
+
+/**
+ * A toast for each dispute that left the open list for the resolved one since the last render:
+ * the resolved card itself is gone by the time its answer arrives.
+ */
+function useResolvedToast(open: Dispute[], resolved: Dispute[]) {
+  const show = useToast();
+  const before = useRef(open.map((d) => d.id));
+  useEffect(() => {
+    for (const q of resolved) {
+      if (before.current.includes(q.id) && !open.some((d) => d.id === q.id))
+        show(`“${q.title}” resolved: ${formatHours(q.chargedMinutes ?? 0)} charged.`);
+    }
+    before.current = open.map((d) => d.id);
+  }, [open, resolved, show]);
+}
+
 export default function Disputes() {
   const { open, resolved } = useLoaderData<typeof loader>();
-  const [done, setDone] = useState<string | null>(null);
+  useResolvedToast(open, resolved);
   return (
     <Page
       title="Disputes"
       subtitle="Completions a merchant disputed: decide what is charged, from 0.25 h to the time reported."
     >
       <BlockStack gap="400">
-        {done ? <Banner tone="success" title={done} /> : null}
         {open.length === 0 ? (
           <Card>
             <EmptyState heading="No open disputes" image="">
@@ -71,7 +96,7 @@ export default function Disputes() {
             </EmptyState>
           </Card>
         ) : (
-          open.map((dispute) => <DisputeCard key={dispute.id} dispute={dispute} onResolved={setDone} />)
+          open.map((dispute) => <DisputeCard key={dispute.id} dispute={dispute} />)
         )}
         {resolved.length > 0 ? (
           <Card padding="0">
@@ -79,7 +104,7 @@ export default function Disputes() {
               columnContentTypes={["text", "text", "numeric", "numeric", "text"]}
               headings={["Resolved", "Quote", "Reported", "Charged", "Reason"]}
               rows={resolved.map((q) => [
-                q.closedAt?.toISOString().slice(0, 10) ?? "",
+                q.closedAt ? dayOf(q.closedAt, q.shop.timezone) : "",
                 `${q.title} (${q.shop.domain})`,
                 formatHours(q.actualMinutes ?? 0),
                 formatHours(q.chargedMinutes ?? 0),
@@ -94,12 +119,9 @@ export default function Disputes() {
 }
 
 // Each dispute posts through its own fetcher, so a refusal shows on the card it belongs to.
-function DisputeCard({ dispute, onResolved }: { dispute: Dispute; onResolved: (message: string) => void }) {
+function DisputeCard({ dispute }: { dispute: Dispute }) {
   const fetcher = useFetcher<typeof action>();
   const result = fetcher.data;
-  useEffect(() => {
-    if (result?.ok) onResolved(`“${dispute.title}” resolved: ${result.charged} charged.`);
-  }, [result, onResolved, dispute.title]);
   const actual = dispute.actualMinutes ?? 0;
   const [charged, setCharged] = useState(String(minutesToHours(dispute.estimateMinutes)));
   const [reason, setReason] = useState("");
@@ -113,7 +135,7 @@ function DisputeCard({ dispute, onResolved }: { dispute: Dispute; onResolved: (m
           </Text>
           <Text as="p" tone="subdued">
             {dispute.shop.domain} · {dispute.developer?.name ?? "no developer"} · disputed{" "}
-            {dispute.disputedAt?.toISOString().slice(0, 10)}
+            {dispute.disputedAt ? dayOf(dispute.disputedAt, dispute.shop.timezone) : ""}
           </Text>
           <Text as="p">
             Estimate {formatHours(dispute.estimateMinutes)} · reported {formatHours(actual)} · extra{" "}
@@ -129,7 +151,7 @@ function DisputeCard({ dispute, onResolved }: { dispute: Dispute; onResolved: (m
             <DataTable
               columnContentTypes={["text", "text", "numeric"]}
               headings={["Date", "Work", "Time"]}
-              rows={dispute.timeEntries.map((t) => [t.workedOn, t.note || "—", formatHours(t.minutes)])}
+              rows={dispute.timeEntries.map((t) => [day(t.workedOn), t.note || "—", formatHours(t.minutes)])}
               totals={["", "", formatHours(logged)]}
               showTotalsInFooter
             />
@@ -166,9 +188,16 @@ function DisputeCard({ dispute, onResolved }: { dispute: Dispute; onResolved: (m
                 autoComplete="off"
               />
               <InlineStack>
-                <Button submit variant="primary" loading={fetcher.state !== "idle"}>
+                <ConfirmButton
+                  variant="primary"
+                  loading={fetcher.state !== "idle"}
+                  accessibilityLabel={`Resolve “${dispute.title}”`}
+                  title={`Resolve “${dispute.title}”?`}
+                  confirmLabel="Resolve and charge"
+                  body={resolutionText(charged, dispute)}
+                >
                   Resolve
-                </Button>
+                </ConfirmButton>
               </InlineStack>
             </BlockStack>
           </fetcher.Form>

@@ -1,10 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigate } from "@remix-run/react";
-import { Badge, BlockStack, Button, Card, IndexTable, Link, Page, Tabs } from "@shopify/polaris";
+import { BlockStack, Card, EmptyState, IndexTable, Link, Page, Tabs } from "@shopify/polaris";
 import { z } from "zod";
+import { ConfirmButton } from "../components/portal/ConfirmButton";
 import { CsrfField } from "../components/portal/CsrfField";
+import { useSuccessToast } from "../components/portal/PortalFrame";
+import { StatusBadge } from "../components/portal/StatusBadge";
 import { FormError } from "../components/portal/FormError";
-import { formatHours } from "../ledger/units";
 import { requireAdmin, requireDeveloperAction } from "../portal/auth.server";
 import { id, oneOf, parse } from "../lib/forms";
 import { badRequest, refuse } from "../lib/http.server";
@@ -12,7 +14,7 @@ import { cursorParam } from "../lib/pages";
 import { ListPagination } from "../components/ListPagination";
 import { approveInvoice, listAllInvoices, markInvoicePaid } from "../services/developers/console.server";
 import * as clock from "../clock.server";
-import { invoiceNumber, money, statusLabel } from "../lib/format";
+import { dayOf, hours as formatHours, invoiceNumber, money, statusLabel } from "../lib/format";
 
 const STATUSES = ["submitted", "approved", "paid"] as const;
 const InvoicesQuery = z.object({
@@ -45,22 +47,51 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   return { ok: true as const, done: input.intent };
 };
 
-function Move({ invoiceId, intent, label }: { invoiceId: string; intent: string; label: string }) {
+type Invoice = Awaited<ReturnType<typeof loader>>["invoices"][number];
+
+/** Approve or mark paid, after saying exactly what it records. */
+function Move({ invoice, intent }: { invoice: Invoice; intent: "approve" | "pay" }) {
+  const number = invoiceNumber(invoice.number);
+  const amount = money(invoice.amountCents, invoice.currencyCode);
+  const who = invoice.developer.name;
+  const [label, title, body] =
+    intent === "approve"
+      ? [
+          "Approve",
+          `Approve ${number}?`,
+          `${number} is approved: ${amount} for ${formatHours(invoice.minutes)} owed to ${who}. Mark it paid once the money is sent.`,
+        ]
+      : [
+          "Mark paid",
+          `Mark ${number} paid?`,
+          `This records that ${amount} was sent to ${who} for ${number}. It cannot be undone.`,
+        ];
   return (
     <Form method="post">
       <CsrfField />
       <input type="hidden" name="intent" value={intent} />
-      <input type="hidden" name="invoiceId" value={invoiceId} />
-      <Button submit size="slim">
+      <input type="hidden" name="invoiceId" value={invoice.id} />
+      <ConfirmButton size="slim" accessibilityLabel={`${label} ${number}`} title={title} body={body}>
         {label}
-      </Button>
+      </ConfirmButton>
     </Form>
+  );
+}
+
+const DONE = { approve: "Invoice approved.", pay: "Invoice marked paid." };
+
+function EmptyInvoices() {
+  return (
+    <EmptyState heading="No invoices yet" image="">
+      <p>A developer invoices from their Settlements page; their invoices appear here to approve.</p>
+    </EmptyState>
   );
 }
 
 export default function ConsoleInvoices() {
   const { invoices, links, status } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
+  useSuccessToast(result, () => (result && "done" in result ? DONE[result.done] : null));
   const navigate = useNavigate();
   const tabs = ["all", ...STATUSES].map((id) => ({ id, content: id === "all" ? "All" : statusLabel(id) }));
   // A filter is another list: it starts at its first page, and the cursor goes.
@@ -75,6 +106,7 @@ export default function ConsoleInvoices() {
             itemCount={invoices.length}
             selectable={false}
             resourceName={{ singular: "invoice", plural: "invoices" }}
+            emptyState={<EmptyInvoices />}
             headings={[
               { title: "Number" },
               { title: "Developer" },
@@ -93,19 +125,15 @@ export default function ConsoleInvoices() {
                   </Link>
                 </IndexTable.Cell>
                 <IndexTable.Cell>{invoice.developer.name}</IndexTable.Cell>
-                <IndexTable.Cell>{invoice.createdAt.toISOString().slice(0, 10)}</IndexTable.Cell>
+                <IndexTable.Cell>{dayOf(invoice.createdAt, "UTC")}</IndexTable.Cell>
                 <IndexTable.Cell>{formatHours(invoice.minutes)}</IndexTable.Cell>
                 <IndexTable.Cell>{money(invoice.amountCents, invoice.currencyCode)}</IndexTable.Cell>
                 <IndexTable.Cell>
-                  <Badge tone={invoice.status === "paid" ? "success" : "info"}>{invoice.status}</Badge>
+                  <StatusBadge status={invoice.status} />
                 </IndexTable.Cell>
                 <IndexTable.Cell>
-                  {invoice.status === "submitted" ? (
-                    <Move invoiceId={invoice.id} intent="approve" label="Approve" />
-                  ) : null}
-                  {invoice.status === "approved" ? (
-                    <Move invoiceId={invoice.id} intent="pay" label="Mark paid" />
-                  ) : null}
+                  {invoice.status === "submitted" ? <Move invoice={invoice} intent="approve" /> : null}
+                  {invoice.status === "approved" ? <Move invoice={invoice} intent="pay" /> : null}
                 </IndexTable.Cell>
               </IndexTable.Row>
             ))}

@@ -1,10 +1,11 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { Badge, BlockStack, Card, Page, Text } from "@shopify/polaris";
+import { BlockStack, Card, Page, Text } from "@shopify/polaris";
+import { StatusBadge } from "../components/portal/StatusBadge";
 import { InvoiceLines } from "../components/portal/InvoiceLines";
 import { requireDeveloper } from "../portal/auth.server";
 import { invoiceDetail } from "../services/developers/invoices.server";
-import { invoiceNumber } from "../lib/format";
+import { dayOf, invoiceNumber } from "../lib/format";
 
 export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   const session = await requireDeveloper(request);
@@ -19,7 +20,7 @@ export default function Invoice() {
   return (
     <Page
       title={invoiceNumber(invoice.number)}
-      titleMetadata={<Badge tone={invoice.status === "paid" ? "success" : "info"}>{invoice.status}</Badge>}
+      titleMetadata={<StatusBadge status={invoice.status} />}
       backAction={{ content: "Invoices", url: "/developer/invoices" }}
       secondaryActions={[
         { content: "Printable", url: `${base}/print`, external: true },
@@ -28,9 +29,9 @@ export default function Invoice() {
     >
       <BlockStack gap="400">
         <Text as="p">
-          Issued {invoice.createdAt.toISOString().slice(0, 10)}
-          {invoice.approvedAt ? ` · approved ${invoice.approvedAt.toISOString().slice(0, 10)}` : ""}
-          {invoice.paidAt ? ` · paid ${invoice.paidAt.toISOString().slice(0, 10)}` : ""}
+          Issued {dayOf(invoice.createdAt, "UTC")}
+          {invoice.approvedAt ? ` · approved ${dayOf(invoice.approvedAt, "UTC")}` : ""}
+          {invoice.paidAt ? ` · paid ${dayOf(invoice.paidAt, "UTC")}` : ""}
         </Text>
         <Card padding="0">
           <InvoiceLines invoice={invoice} />

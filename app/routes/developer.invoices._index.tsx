@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { Badge, Card, IndexTable, Link, Page } from "@shopify/polaris";
-import { formatHours } from "../ledger/units";
+import { Card, EmptyState, IndexTable, Link, Page } from "@shopify/polaris";
+import { StatusBadge } from "../components/portal/StatusBadge";
 import { requireDeveloper } from "../portal/auth.server";
 import { listInvoices } from "../services/developers/invoices.server";
-import { invoiceNumber, money } from "../lib/format";
+import { dayOf, hours as formatHours, invoiceNumber, money } from "../lib/format";
 import { z } from "zod";
 import { parse } from "../lib/forms";
 import { badRequest } from "../lib/http.server";
@@ -29,6 +29,11 @@ export default function Invoices() {
           itemCount={invoices.length}
           selectable={false}
           resourceName={{ singular: "invoice", plural: "invoices" }}
+          emptyState={
+            <EmptyState heading="No invoices yet" image="">
+              <p>Invoice your final settlements from the Settlements page.</p>
+            </EmptyState>
+          }
           headings={[
             { title: "Number" },
             { title: "Date" },
@@ -43,12 +48,12 @@ export default function Invoices() {
               <IndexTable.Cell>
                 <Link url={`/developer/invoices/${invoice.id}`}>{invoiceNumber(invoice.number)}</Link>
               </IndexTable.Cell>
-              <IndexTable.Cell>{invoice.createdAt.toISOString().slice(0, 10)}</IndexTable.Cell>
+              <IndexTable.Cell>{dayOf(invoice.createdAt, "UTC")}</IndexTable.Cell>
               <IndexTable.Cell>{invoice._count.lines}</IndexTable.Cell>
               <IndexTable.Cell>{formatHours(invoice.minutes)}</IndexTable.Cell>
               <IndexTable.Cell>{money(invoice.amountCents, invoice.currencyCode)}</IndexTable.Cell>
               <IndexTable.Cell>
-                <Badge tone={invoice.status === "paid" ? "success" : "info"}>{invoice.status}</Badge>
+                <StatusBadge status={invoice.status} />
               </IndexTable.Cell>
             </IndexTable.Row>
           ))}

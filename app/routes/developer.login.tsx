@@ -1,6 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { BlockStack, Button, Card, FormLayout, Page, Text, TextField } from "@shopify/polaris";
+import { Banner, BlockStack, Button, Card, FormLayout, Page, Text, TextField } from "@shopify/polaris";
 import { useState } from "react";
 import { z } from "zod";
 import { CsrfField } from "../components/portal/CsrfField";
@@ -8,13 +8,13 @@ import { FormError } from "../components/portal/FormError";
 import { anonymousCsrf, optionalDeveloper, requireAnonymousForm, safeNext } from "../portal/auth.server";
 import { clientIp } from "../portal/client-ip.server";
 import { SESSION_COOKIE, readCookie, sessionCookie } from "../portal/cookies.server";
-import { line, parse } from "../lib/forms";
+import { line, oneOf, parse } from "../lib/forms";
 import { badRequest, refuse } from "../lib/http.server";
 import { fieldError } from "../lib/result";
 import { login } from "../services/developers/login.server";
 import * as clock from "../clock.server";
 
-const LoginQuery = z.object({ next: line(2000).optional() });
+const LoginQuery = z.object({ next: line(2000).optional(), reason: oneOf(["ended"]).optional() });
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   if (await optionalDeveloper(request)) throw redirect("/developer");
@@ -23,7 +23,7 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   const csrf = anonymousCsrf(request);
   const next = safeNext(query.data.next);
   return data(
-    { csrf: csrf.token, next },
+    { csrf: csrf.token, next, ended: query.data.reason === "ended" },
     csrf.setCookie ? { headers: { "Set-Cookie": csrf.setCookie } } : {},
   );
 };
@@ -53,7 +53,7 @@ export const action = async ({ request, context }: ActionFunctionArgs) => {
 };
 
 export default function Login() {
-  const { csrf, next } = useLoaderData<typeof loader>();
+  const { csrf, next, ended } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const navigation = useNavigation();
   const [email, setEmail] = useState("");
@@ -63,6 +63,14 @@ export default function Login() {
       <Card>
         <Form method="post">
           <BlockStack gap="400">
+            {ended ? (
+              <Banner tone="info" title="Your session ended">
+                <p>
+                  Your session ended because it expired or was closed (moving the preview&apos;s clock ends it
+                  too), so you were logged out. Log in again to continue where you were.
+                </p>
+              </Banner>
+            ) : null}
             <Text as="p">Log in with the email the company invited.</Text>
             <FormError data={result} fields={["email", "password"]} />
             <CsrfField token={csrf} />

@@ -10,10 +10,12 @@ import {
   QUOTE_FIELDS,
   WithdrawForm,
 } from "../components/portal/QuoteForms";
-import { StatusBadge } from "../components/portal/QuoteList";
+import { useSuccessToast } from "../components/portal/PortalFrame";
+import { StatusBadge } from "../components/portal/StatusBadge";
 import { QuoteState } from "../components/portal/QuoteState";
 import { ENTRY_FIELDS, TimeEntries } from "../components/portal/TimeEntries";
-import { formatHours } from "../ledger/units";
+import { localDate } from "../ledger";
+import { dayOf, hours as formatHours, statusLabel } from "../lib/format";
 import { requireDeveloper, requireDeveloperAction } from "../portal/auth.server";
 import { calendarDate, hours, id, line, paragraph, parse } from "../lib/forms";
 import { refuse } from "../lib/http.server";
@@ -33,7 +35,13 @@ export const loader = async ({ request, params }: LoaderFunctionArgs) => {
     throw new Response("This quote does not exist or is not yours. Open it from your quotes.", {
       status: 404,
     });
-  return { ...detail, today: clock.now().toISOString().slice(0, 10) };
+  const timeZone = detail.quote.shop.timezone;
+  // Time is logged in the store's calendar, from the quote's creation to today.
+  const days = {
+    first: localDate(detail.quote.createdAt, timeZone),
+    today: localDate(clock.now(), timeZone),
+  };
+  return { ...detail, days };
 };
 
 const QuoteText = { title: line(200, 1), description: paragraph(5000).default("") };
@@ -76,15 +84,27 @@ export const action = async ({ request, params }: ActionFunctionArgs) => {
         return deleteTimeEntry(developerId, quoteId, input.entryId);
     }
   })();
-  if (!result.ok) return refuse(result);
+  // A completion's failure (bad or uncovered hours) is about the actual hours the form sent.
+  if (!result.ok) return refuse(result, { field: input.intent === "complete" ? "actualHours" : undefined });
   return { ok: true as const, done: input.intent };
 };
 
+const DONE: Record<string, string> = {
+  edit: "Quote saved.",
+  withdraw: "Quote withdrawn.",
+  complete: "Quote completed.",
+  "add-time": "Time logged.",
+  "update-time": "Time entry saved.",
+  "delete-time": "Time entry deleted.",
+};
+
 export default function Quote() {
-  const { quote, loggedMinutes, overrunLimitMinutes, today } = useLoaderData<typeof loader>();
+  const { quote, loggedMinutes, overrunLimitMinutes, days } = useLoaderData<typeof loader>();
   const withdrawable =
     quote.status === "pending" || (quote.status === "approved" && quote.paidWith === "hours");
   const result = useActionData<typeof action>();
+  useSuccessToast(result, () => (result && "done" in result ? (DONE[result.done] ?? null) : null));
+  const zone = quote.shop.timezone;
   return (
     <Page
       title={quote.title}
@@ -102,9 +122,11 @@ export default function Quote() {
                   Estimate {formatHours(quote.estimateMinutes)}
                   {quote.chargedMinutes !== null ? ` · charged ${formatHours(quote.chargedMinutes)}` : ""}
                   {quote.actualMinutes !== null ? ` · actual ${formatHours(quote.actualMinutes)}` : ""} ·
-                  created {quote.createdAt.toISOString().slice(0, 10)}
-                  {quote.approvedAt ? ` · approved ${quote.approvedAt.toISOString().slice(0, 10)}` : ""}
-                  {quote.closedAt ? ` · ${quote.status} ${quote.closedAt.toISOString().slice(0, 10)}` : ""}
+                  created {dayOf(quote.createdAt, zone)}
+                  {quote.approvedAt ? ` · approved ${dayOf(quote.approvedAt, zone)}` : ""}
+                  {quote.closedAt
+                    ? ` · ${statusLabel(quote.status).toLowerCase()} ${dayOf(quote.closedAt, zone)}`
+                    : ""}
                 </Text>
                 {quote.description ? <Text as="p">{quote.description}</Text> : null}
                 <QuoteState quote={quote} overrunLimitMinutes={overrunLimitMinutes} />
@@ -116,7 +138,7 @@ export default function Quote() {
                 entries={quote.timeEntries}
                 editable={quote.status === "approved"}
                 loggedMinutes={loggedMinutes}
-                today={today}
+                days={days}
               />
             ) : null}
             {quote.status === "approved" ? (
@@ -124,10 +146,12 @@ export default function Quote() {
               <CompleteForm
                 key={loggedMinutes}
                 defaultMinutes={loggedMinutes}
+                estimateMinutes={quote.estimateMinutes}
+                overrunLimitMinutes={overrunLimitMinutes}
                 customQuote={quote.paidWith === "money"}
               />
             ) : null}
-            {withdrawable ? <WithdrawForm /> : null}
+            {withdrawable ? <WithdrawForm quote={quote} /> : null}
           </BlockStack>
         </Layout.Section>
       </Layout>

@@ -1,9 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { Banner, BlockStack, Button, Card, Checkbox, Page, Text } from "@shopify/polaris";
+import { BlockStack, Button, Card, Checkbox, Page, Text } from "@shopify/polaris";
 import { useState } from "react";
 import { CsrfField } from "../components/portal/CsrfField";
 import { FormError } from "../components/portal/FormError";
+import { useSuccessToast } from "../components/portal/PortalFrame";
 import { requireDeveloper, requireDeveloperAction } from "../portal/auth.server";
 import { z } from "zod";
 import { oneOf, parse } from "../lib/forms";
@@ -38,11 +39,11 @@ export const action = async ({ request }: ActionFunctionArgs) => {
 export default function DeveloperSettings() {
   const { email, preferences } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
+  useSuccessToast(result, () => "Email settings saved.");
   const [on, setOn] = useState(Object.fromEntries(preferences.map((p) => [p.kind, p.on])));
   return (
     <Page title="Settings">
       <BlockStack gap="400">
-        {result?.ok ? <Banner tone="success" title="Email settings saved." /> : null}
         <FormError data={result} />
         <Card>
           <Form method="post">

@@ -1,21 +1,11 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import {
-  Banner,
-  BlockStack,
-  Button,
-  Card,
-  Checkbox,
-  EmptyState,
-  InlineStack,
-  Page,
-  Text,
-} from "@shopify/polaris";
+import { Banner, BlockStack, Card, Checkbox, EmptyState, InlineStack, Page, Text } from "@shopify/polaris";
 import { useState } from "react";
 import { z } from "zod";
+import { ConfirmButton } from "../components/portal/ConfirmButton";
 import { CsrfField } from "../components/portal/CsrfField";
 import { FormError } from "../components/portal/FormError";
-import { formatHours } from "../ledger/units";
 import { basisLabel, settledItem } from "../lib/settlements";
 import { requireDeveloper, requireDeveloperAction } from "../portal/auth.server";
 import { id, parse } from "../lib/forms";
@@ -23,7 +13,7 @@ import { refuse } from "../lib/http.server";
 import { createInvoice } from "../services/developers/invoices.server";
 import { uninvoicedSettlements } from "../services/developers/settlements.server";
 import * as clock from "../clock.server";
-import { money } from "../lib/format";
+import { count, dayOf, hours as formatHours, money } from "../lib/format";
 import { amountForMinutes } from "../lib/money";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
@@ -52,6 +42,13 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   if (!result.ok) return refuse(result);
   throw redirect(`/developer/invoices/${result.invoiceId}`);
 };
+
+/** What invoicing the chosen settlements does, for the confirmation. */
+function invoiceText(chosen: { minutes: number }[], rateCents: number | null): string {
+  const minutes = chosen.reduce((sum, s) => sum + s.minutes, 0);
+  const amount = rateCents === null ? "" : ` for ${money(amountForMinutes(minutes, rateCents))}`;
+  return `An invoice to the company for ${count(chosen.length, "settlement")} (${formatHours(minutes)})${amount}. Invoiced settlements leave this list for good.`;
+}
 
 export default function Settlements() {
   const { settlements, rateCents } = useLoaderData<typeof loader>();
@@ -86,9 +83,9 @@ export default function Settlements() {
               <CsrfField />
               <BlockStack gap="300">
                 {settlements.map((s) => (
-                  <InlineStack key={s.id} gap="300" blockAlign="center">
+                  <InlineStack key={s.id} gap="300" blockAlign="center" wrap={false}>
                     <Checkbox
-                      label=""
+                      label={`Invoice ${s.shopDomain}, ${settledItem(s)}: ${formatHours(s.minutes)}${rateCents !== null ? `, ${money(amountForMinutes(s.minutes, rateCents))}` : ""}`}
                       labelHidden
                       checked={chosen.includes(s.id)}
                       onChange={(on) => toggle(s.id, on)}
@@ -96,15 +93,24 @@ export default function Settlements() {
                     {chosen.includes(s.id) ? <input type="hidden" name="settlementId" value={s.id} /> : null}
                     <Text as="span">
                       {s.shopDomain} · {settledItem(s)} · {basisLabel(s.basis)} · {formatHours(s.minutes)} ·
-                      settled {s.settledAt.toISOString().slice(0, 10)}
+                      settled {dayOf(s.settledAt, "UTC")}
                       {rateCents !== null ? ` · ${money(amountForMinutes(s.minutes, rateCents))}` : ""}
                     </Text>
                   </InlineStack>
                 ))}
                 <InlineStack>
-                  <Button submit variant="primary" disabled={chosen.length === 0 || rateCents === null}>
+                  <ConfirmButton
+                    variant="primary"
+                    disabled={chosen.length === 0 || rateCents === null}
+                    title="Mark completed and invoice?"
+                    confirmLabel="Create the invoice"
+                    body={invoiceText(
+                      settlements.filter((s) => chosen.includes(s.id)),
+                      rateCents,
+                    )}
+                  >
                     Mark completed and invoice
-                  </Button>
+                  </ConfirmButton>
                 </InlineStack>
               </BlockStack>
             </Form>

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { FormError } from "../components/portal/FormError";
 import { QUOTE_FIELDS, QuoteForm } from "../components/portal/QuoteForms";
 import { QuoteList } from "../components/portal/QuoteList";
-import { formatHours } from "../ledger/units";
+import { day, hours as formatHours } from "../lib/format";
 import { requireDeveloper, requireDeveloperAction } from "../portal/auth.server";
 import { hours, line, paragraph, parse } from "../lib/forms";
 import { badRequest, refuse } from "../lib/http.server";
@@ -70,7 +70,9 @@ export default function Store() {
             <Card>
               <Text as="p">
                 Available {formatHours(balance.available)} · held {formatHours(balance.held)} · next expiry{" "}
-                {balance.next ? `${balance.next.expiresOn} (${formatHours(balance.next.minutes)})` : "none"}
+                {balance.next
+                  ? `${day(balance.next.expiresOn)} (${formatHours(balance.next.minutes)})`
+                  : "none"}
               </Text>
             </Card>
             <FormError data={result} fields={QUOTE_FIELDS} />

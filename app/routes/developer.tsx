@@ -1,10 +1,19 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, Outlet, isRouteErrorResponse, useLoaderData, useRouteError } from "@remix-run/react";
-import { AppProvider, Box, Button, InlineStack, Text } from "@shopify/polaris";
+import {
+  Outlet,
+  isRouteErrorResponse,
+  useLoaderData,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import { AppProvider } from "@shopify/polaris";
 import en from "@shopify/polaris/locales/en.json";
 import polarisStyles from "@shopify/polaris/build/esm/styles.css?url";
+import type { ReactNode } from "react";
 import { ErrorPage, describeError } from "../components/ErrorPage";
-import { CsrfField, type PortalLayoutData } from "../components/portal/CsrfField";
+import type { PortalLayoutData } from "../components/portal/CsrfField";
+import { PortalFrame } from "../components/portal/PortalFrame";
+import { PortalLink } from "../components/portal/PortalLink";
 import { optionalDeveloper } from "../portal/auth.server";
 
 export const links = () => [{ rel: "stylesheet", href: polarisStyles }];
@@ -17,50 +26,34 @@ export const loader = async ({ request }: LoaderFunctionArgs): Promise<PortalLay
   return { developer: { name, email, role }, csrf: session.csrfToken };
 };
 
-function Nav({ layout }: { layout: PortalLayoutData }) {
-  if (!layout.developer) return null;
+/** Polaris for every portal page; logged-in pages sit in the portal's frame (navigation, top bar). */
+function Shell({ layout, children }: { layout: PortalLayoutData | undefined; children: ReactNode }) {
   return (
-    <Box padding="400" background="bg-surface" borderBlockEndWidth="025" borderColor="border">
-      <InlineStack gap="400" blockAlign="center" align="space-between">
-        <InlineStack gap="400" blockAlign="center">
-          <Text as="span" variant="headingMd">
-            Support Packs
-          </Text>
-          <Link to="/developer">Clients</Link>
-          <Link to="/developer/quotes">Quotes</Link>
-          <Link to="/developer/settlements">Settlements</Link>
-          <Link to="/developer/invoices">Invoices</Link>
-          {layout.developer.role === "admin" ? <Link to="/developer/console">Company console</Link> : null}
-          <Link to="/developer/settings">Settings</Link>
-        </InlineStack>
-        <Form method="post" action="/developer/logout">
-          <CsrfField token={layout.csrf} />
-          <InlineStack gap="200" blockAlign="center">
-            <Text as="span" tone="subdued">
-              {layout.developer.email}
-            </Text>
-            <Button submit variant="plain">
-              Log out
-            </Button>
-          </InlineStack>
-        </Form>
-      </InlineStack>
-    </Box>
+    <AppProvider i18n={en} linkComponent={PortalLink}>
+      {layout?.developer ? (
+        <PortalFrame developer={layout.developer} csrf={layout.csrf}>
+          {children}
+        </PortalFrame>
+      ) : (
+        children
+      )}
+    </AppProvider>
   );
 }
 
 export default function DeveloperLayout() {
   const layout = useLoaderData<typeof loader>();
   return (
-    <AppProvider i18n={en}>
-      <Nav layout={layout} />
+    <Shell layout={layout}>
       <Outlet />
-    </AppProvider>
+    </Shell>
   );
 }
 
 export function ErrorBoundary() {
   const error = useRouteError();
+  // The layout's own data, when only a page failed: the error page keeps the navigation.
+  const layout = useRouteLoaderData<PortalLayoutData>("routes/developer");
   // Portal routes throw plain-text responses too (403 from CSRF and roles): show their text.
   const described = describeError(error) ?? {
     status: isRouteErrorResponse(error) ? error.status : 500,
@@ -70,9 +63,12 @@ export function ErrorBoundary() {
         : "Something went wrong on our side. Try again in a moment.",
     errors: [],
   };
+  const back = layout?.developer
+    ? { content: "Clients", url: "/developer" }
+    : { content: "Log in", url: "/developer/login" };
   return (
-    <AppProvider i18n={en}>
-      <ErrorPage {...described} back={{ content: "Portal", url: "/developer" }} />
-    </AppProvider>
+    <Shell layout={layout}>
+      <ErrorPage {...described} back={back} />
+    </Shell>
   );
 }

@@ -4,7 +4,7 @@ import { minutesToHours } from "../ledger/units";
 import { basisLabel, settledItem } from "../lib/settlements";
 import { requireDeveloper } from "../portal/auth.server";
 import { findInvoice } from "../services/developers/invoices.server";
-import { invoiceNumber, money } from "../lib/format";
+import { dayOf, invoiceNumber, money, statusLabel } from "../lib/format";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${invoiceNumber(data.invoice.number)} · Support Packs` : "Invoice" },
@@ -30,8 +30,8 @@ export default function PrintableInvoice() {
       <h1>Invoice {invoiceNumber(invoice.number)}</h1>
       <p>
         From {invoice.developer.name} ({invoice.developer.email}) to Support Packs · issued{" "}
-        {invoice.createdAt.toISOString().slice(0, 10)} · status {invoice.status}
-        {invoice.paidAt ? ` (paid ${invoice.paidAt.toISOString().slice(0, 10)})` : ""}
+        {dayOf(invoice.createdAt, "UTC")} · status {statusLabel(invoice.status).toLowerCase()}
+        {invoice.paidAt ? ` (paid ${dayOf(invoice.paidAt, "UTC")})` : ""}
       </p>
       <table style={{ width: "100%", borderCollapse: "collapse" }}>
         <thead>

@@ -86,6 +86,11 @@ test("the merchant disputes an overrun; the company resolves it; both sides see 
     .getByLabel("Reason (both sides see it)")
     .fill("Half of the extra hour was the carrier's fault.");
   await dispute.getByRole("button", { name: "Resolve" }).click();
+  await console
+    .getByRole("dialog")
+    .getByText(/Charge 2\.5 h to .*'s packs/)
+    .waitFor();
+  await console.getByRole("dialog").getByRole("button", { name: "Resolve and charge" }).click();
   await console.getByText(`“${title}” resolved: 2.5 h charged.`).waitFor();
   await console.getByRole("region", { name: title }).waitFor({ state: "detached" });
   await shot(console, "console-dispute-resolved");

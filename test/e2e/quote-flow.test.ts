@@ -68,6 +68,11 @@ test("a developer quotes, the merchant approves, the developer logs time and com
   await portal.getByText("Time logged: 2.5 h").waitFor();
   expect(await portal.getByLabel("Actual hours").inputValue()).toBe("2.5");
   await portal.getByRole("button", { name: "Complete and charge" }).click();
+  await portal
+    .getByRole("dialog")
+    .getByText(/Charge 2\.5 h to the store's packs: estimate 3 h, actual 2\.5 h/)
+    .waitFor();
+  await portal.getByRole("dialog").getByRole("button", { name: "Complete and charge" }).click();
   await portal.getByText(/charged 2\.5 h/).waitFor();
   await shot(portal, "developer-quote-completed");
 

@@ -1,7 +1,7 @@
 import { Form } from "@remix-run/react";
 import { Badge, BlockStack, Button, Card, InlineStack, Link, Select, Text } from "@shopify/polaris";
 import { useState } from "react";
-import { formatHours } from "../../ledger/units";
+import { count, day, hours as formatHours } from "../../lib/format";
 import { CsrfField } from "./CsrfField";
 
 export const TIER_OPTIONS = [
@@ -44,17 +44,18 @@ export function ClientCard({ client }: { client: ClientView }) {
           Available {formatHours(client.availableMinutes)} · held {formatHours(client.heldMinutes)} · next
           expiry{" "}
           {client.nextExpiry
-            ? `${client.nextExpiry.expiresOn} (${formatHours(client.nextExpiry.minutes)})`
+            ? `${day(client.nextExpiry.expiresOn)} (${formatHours(client.nextExpiry.minutes)})`
             : "none"}
         </Text>
         {client.openWindows.map((w) => (
           <Text as="p" tone="critical" key={`${w.expiredOn}-${w.buyBy}`}>
-            {formatHours(w.minutes)} expired on {w.expiredOn}; a pack bought by {w.buyBy} keeps them.
+            {formatHours(w.minutes)} expired on {day(w.expiredOn)}; a pack bought by {day(w.buyBy)} keeps
+            them.
           </Text>
         ))}
         {client.expiringSoon.map((e) => (
           <Text as="p" tone="caution" key={`${e.expiresOn}-${e.minutes}`}>
-            {formatHours(e.minutes)} unused expire on {e.expiresOn} ({e.daysLeft} days left).
+            {formatHours(e.minutes)} unused expire on {day(e.expiresOn)} ({count(e.daysLeft, "day")} left).
           </Text>
         ))}
         <Form method="post">
@@ -62,8 +63,16 @@ export function ClientCard({ client }: { client: ClientView }) {
           <input type="hidden" name="intent" value="offer" />
           <input type="hidden" name="shopDomain" value={client.domain} />
           <InlineStack gap="200" blockAlign="end">
-            <Select label="Offer a pack" name="tier" options={TIER_OPTIONS} value={tier} onChange={setTier} />
-            <Button submit>Create offer link</Button>
+            <Select
+              label={`Offer a pack to ${client.domain}`}
+              name="tier"
+              options={TIER_OPTIONS}
+              value={tier}
+              onChange={setTier}
+            />
+            <Button submit accessibilityLabel={`Create an offer link for ${client.domain}`}>
+              Create offer link
+            </Button>
           </InlineStack>
         </Form>
       </BlockStack>

@@ -1,11 +1,13 @@
 import { Form } from "@remix-run/react";
 import { BlockStack, Button, Card, InlineStack, Text } from "@shopify/polaris";
+import { dayOf } from "../../lib/format";
 import { CsrfField } from "./CsrfField";
 
 interface IncomingRequest {
   shopId: string;
   id: string;
   domain: string;
+  timeZone: string;
   sentAt: string;
 }
 
@@ -47,7 +49,7 @@ export function ConnectionRequestsCard({ requests }: { requests: IncomingRequest
                 <Text as="span" fontWeight="semibold">
                   {request.domain}
                 </Text>{" "}
-                asked on {request.sentAt.slice(0, 10)}
+                asked on {dayOf(new Date(request.sentAt), request.timeZone)}
               </Text>
               <InlineStack gap="200">
                 <AnswerButton request={request} answer="accept" />

@@ -1,9 +1,11 @@
 import { Form, useActionData, useFetcher } from "@remix-run/react";
-import { Badge, BlockStack, Button, Card, InlineStack, Select, Text, TextField } from "@shopify/polaris";
+import { BlockStack, Button, Card, InlineStack, Select, Text, TextField } from "@shopify/polaris";
 import { useState } from "react";
 import { fieldError, namesField } from "../../lib/result";
 import { CsrfField } from "./CsrfField";
-import { money } from "../../lib/format";
+import { count, money } from "../../lib/format";
+import { ConfirmButton } from "./ConfirmButton";
+import { StatusBadge } from "./StatusBadge";
 
 interface DeveloperView {
   id: string;
@@ -107,12 +109,10 @@ export function DeveloperRow({ developer, isMe }: { developer: DeveloperView; is
           <Text as="h3" variant="headingSm">
             {developer.name} · {developer.email}
           </Text>
-          {developer.role === "admin" ? <Badge tone="info">admin</Badge> : null}
-          <Badge tone={active ? (developer.setUp ? "success" : "attention") : "critical"}>
-            {active ? (developer.setUp ? "active" : "invited") : "deactivated"}
-          </Badge>
+          {developer.role === "admin" ? <StatusBadge status="admin" /> : null}
+          <StatusBadge status={active ? (developer.setUp ? "active" : "invited") : "deactivated"} />
           <Text as="span" tone="subdued">
-            {developer.connectedStores} connected stores · rate{" "}
+            {count(developer.connectedStores, "connected store")} · rate{" "}
             {developer.payoutRateCents === null ? "not set" : `${money(developer.payoutRateCents)}/h`}
           </Text>
         </InlineStack>
@@ -146,7 +146,20 @@ export function DeveloperRow({ developer, isMe }: { developer: DeveloperView; is
             />
           ) : null}
           {isMe ? null : active ? (
-            <IntentButton intent="deactivate" developerId={developer.id} label="Deactivate" tone="critical" />
+            <Form method="post">
+              <CsrfField />
+              <input type="hidden" name="intent" value="deactivate" />
+              <input type="hidden" name="developerId" value={developer.id} />
+              <ConfirmButton
+                tone="critical"
+                destructive
+                accessibilityLabel={`Deactivate ${developer.name || developer.email}`}
+                title={`Deactivate ${developer.name || developer.email}?`}
+                body={`${developer.email} is logged out everywhere and can no longer log in, quote or invoice. Their ${count(developer.connectedStores, "connected store")} keep their hours and history. Reactivate the account to let them back in.`}
+              >
+                Deactivate
+              </ConfirmButton>
+            </Form>
           ) : (
             <IntentButton intent="reactivate" developerId={developer.id} label="Reactivate" />
           )}

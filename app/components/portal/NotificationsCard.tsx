@@ -1,11 +1,13 @@
 import { Form, Link } from "@remix-run/react";
 import { Badge, BlockStack, Button, Card, InlineStack, Text } from "@shopify/polaris";
+import { dayOf } from "../../lib/format";
 import { CsrfField } from "./CsrfField";
 
 interface Notification {
   id: string;
   shopId: string;
   domain: string;
+  timeZone: string;
   threshold: string;
   message: string;
   createdAt: string;
@@ -41,7 +43,7 @@ export function NotificationsCard({ notifications }: { notifications: Notificati
                 <Link to={`/developer/stores/${n.shopId}`}>{n.domain}</Link>: {n.message}
               </Text>
               <Text as="span" tone="subdued">
-                {n.createdAt.slice(0, 10)}
+                {dayOf(new Date(n.createdAt), n.timeZone)}
               </Text>
             </InlineStack>
           ))}

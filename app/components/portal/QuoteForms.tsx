@@ -2,6 +2,8 @@ import { Form, useActionData } from "@remix-run/react";
 import { BlockStack, Button, Card, FormLayout, Text, TextField } from "@shopify/polaris";
 import { useState } from "react";
 import { minutesToHours } from "../../ledger/units";
+import { hours } from "../../lib/format";
+import { ConfirmButton } from "./ConfirmButton";
 import { fieldError } from "../../lib/result";
 import { CsrfField } from "./CsrfField";
 
@@ -22,7 +24,7 @@ export function QuoteForm({ heading, submitLabel, intent, initial }: QuoteFormPr
   const result = useActionData();
   const [title, setTitle] = useState(initial?.title ?? "");
   const [description, setDescription] = useState(initial?.description ?? "");
-  const [hours, setHours] = useState(initial ? String(minutesToHours(initial.estimateMinutes)) : "");
+  const [estimate, setEstimate] = useState(initial ? String(minutesToHours(initial.estimateMinutes)) : "");
   return (
     <Card>
       <Form method="post">
@@ -53,8 +55,8 @@ export function QuoteForm({ heading, submitLabel, intent, initial }: QuoteFormPr
             <TextField
               label="Estimate (hours)"
               name="estimateHours"
-              value={hours}
-              onChange={setHours}
+              value={estimate}
+              onChange={setEstimate}
               helpText="Whole minutes, at least 0.25 h: 1.5 is 1 h 30 min."
               autoComplete="off"
               error={fieldError(result, "estimateHours")}
@@ -74,17 +76,38 @@ export function EditQuoteForm({ quote }: { quote: NonNullable<QuoteFormProps["in
   return <QuoteForm heading="Edit while pending" submitLabel="Save changes" intent="edit" initial={quote} />;
 }
 
+/** What completing with `actual` (as typed) does, for the confirmation. */
+function completionText(
+  actual: string,
+  quote: { estimateMinutes: number; customQuote: boolean; overrunLimitMinutes: number | null },
+): string {
+  const typed = Number(actual);
+  const minutes = /^\d+(\.\d+)?$/.test(actual.trim()) ? Math.round(typed * 60) : null;
+  const estimate = hours(quote.estimateMinutes);
+  if (quote.customQuote)
+    return `Complete this custom quote${minutes === null ? "" : ` with ${hours(minutes)} actual`}: nothing is charged to the store, and you are paid the quoted ${estimate}.`;
+  if (minutes === null) return "Check the actual hours first: they must be a number of hours, such as 1.5.";
+  if (quote.overrunLimitMinutes !== null && minutes > quote.overrunLimitMinutes)
+    return `Report ${hours(minutes)} (estimate ${estimate}): that is above the ${hours(quote.overrunLimitMinutes)} the store accepts without asking, so nothing is charged until the merchant approves the extra time or disputes it.`;
+  return `Charge ${hours(minutes)} to the store's packs: estimate ${estimate}, actual ${hours(minutes)}. The held hours are used first; this cannot be undone.`;
+}
+
 /** Completes an approved quote; the actual total defaults to the logged time. */
 export function CompleteForm({
   defaultMinutes,
+  estimateMinutes,
+  overrunLimitMinutes,
   customQuote,
 }: {
   defaultMinutes: number;
+  estimateMinutes: number;
+  overrunLimitMinutes: number | null;
   customQuote: boolean;
 }) {
   const result = useActionData();
-  const [hours, setHours] = useState(defaultMinutes > 0 ? String(minutesToHours(defaultMinutes)) : "");
+  const [actual, setActual] = useState(defaultMinutes > 0 ? String(minutesToHours(defaultMinutes)) : "");
   const [note, setNote] = useState("");
+  const label = customQuote ? "Complete" : "Complete and charge";
   return (
     <Card>
       <Form method="post">
@@ -103,8 +126,8 @@ export function CompleteForm({
             <TextField
               label="Actual hours"
               name="actualHours"
-              value={hours}
-              onChange={setHours}
+              value={actual}
+              onChange={setActual}
               autoComplete="off"
               error={fieldError(result, "actualHours")}
             />
@@ -119,9 +142,13 @@ export function CompleteForm({
               autoComplete="off"
               error={fieldError(result, "note")}
             />
-            <Button submit variant="primary">
-              {customQuote ? "Complete" : "Complete and charge"}
-            </Button>
+            <ConfirmButton
+              variant="primary"
+              title={customQuote ? "Complete this custom quote?" : "Complete and charge the store?"}
+              body={completionText(actual, { estimateMinutes, customQuote, overrunLimitMinutes })}
+            >
+              {label}
+            </ConfirmButton>
           </FormLayout>
         </BlockStack>
       </Form>
@@ -130,14 +157,29 @@ export function CompleteForm({
 }
 
 /** Withdraws a pending or approved quote (releasing an approved quote's hold). */
-export function WithdrawForm() {
+export function WithdrawForm({
+  quote,
+}: {
+  quote: { title: string; status: string; estimateMinutes: number };
+}) {
+  const effect =
+    quote.status === "approved"
+      ? `The merchant sees it withdrawn and the ${hours(quote.estimateMinutes)} held for it go back to the store's packs.`
+      : "The merchant sees it withdrawn and can no longer approve it.";
   return (
     <Form method="post">
       <CsrfField />
       <input type="hidden" name="intent" value="withdraw" />
-      <Button submit tone="critical" variant="plain">
+      <ConfirmButton
+        tone="critical"
+        variant="plain"
+        destructive
+        title={`Withdraw “${quote.title}”?`}
+        confirmLabel="Withdraw quote"
+        body={`${effect} This cannot be undone: write a new quote to offer the work again.`}
+      >
         Withdraw this quote
-      </Button>
+      </ConfirmButton>
     </Form>
   );
 }

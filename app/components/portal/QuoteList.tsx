@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
-import { Badge, Card, IndexTable, Link, Text } from "@shopify/polaris";
-import { formatHours } from "../../ledger/units";
+import { Card, EmptyState, IndexTable, Link, Text } from "@shopify/polaris";
+import { dayOf, hours } from "../../lib/format";
+import { StatusBadge } from "./StatusBadge";
 
 export interface QuoteRow {
   id: string;
@@ -11,23 +12,7 @@ export interface QuoteRow {
   paidWith: string | null;
   createdAt: Date;
   closedAt: Date | null;
-  shop: { domain: string };
-}
-
-const TONE: Record<string, "info" | "success" | "critical" | "attention" | "warning" | undefined> = {
-  pending: "attention",
-  approved: "info",
-  awaiting_approval: "attention",
-  disputed: "warning",
-  completed: "success",
-  declined: "critical",
-};
-
-const LABEL: Record<string, string> = { awaiting_approval: "awaiting approval" };
-
-/** The quote's status as a badge. */
-export function StatusBadge({ status }: { status: string }) {
-  return <Badge tone={TONE[status]}>{LABEL[status] ?? status}</Badge>;
+  shop: { domain: string; timezone: string };
 }
 
 /** A table of quotes with their status. */
@@ -56,6 +41,11 @@ export function QuoteList({
         headings={headings}
         selectable={false}
         resourceName={{ singular: "quote", plural: "quotes" }}
+        emptyState={
+          <EmptyState heading="No quotes yet" image="">
+            <p>Open a connected store from Clients to write its first quote.</p>
+          </EmptyState>
+        }
       >
         {quotes.map((quote, index) => (
           <IndexTable.Row id={quote.id} key={quote.id} position={index}>
@@ -66,16 +56,16 @@ export function QuoteList({
             <IndexTable.Cell>
               <StatusBadge status={quote.status} />
             </IndexTable.Cell>
-            <IndexTable.Cell>{formatHours(quote.estimateMinutes)}</IndexTable.Cell>
+            <IndexTable.Cell>{hours(quote.estimateMinutes)}</IndexTable.Cell>
             <IndexTable.Cell>
               {quote.paidWith === "money"
-                ? "custom quote"
+                ? "Custom quote"
                 : quote.chargedMinutes === null
                   ? "–"
-                  : formatHours(quote.chargedMinutes)}
+                  : hours(quote.chargedMinutes)}
             </IndexTable.Cell>
             <IndexTable.Cell>
-              <Text as="span">{quote.createdAt.toISOString().slice(0, 10)}</Text>
+              <Text as="span">{dayOf(quote.createdAt, quote.shop.timezone)}</Text>
             </IndexTable.Cell>
           </IndexTable.Row>
         ))}

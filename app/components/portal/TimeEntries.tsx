@@ -1,9 +1,12 @@
 import { Form, useActionData, useFetcher } from "@remix-run/react";
-import { BlockStack, Button, Card, InlineStack, Text, TextField } from "@shopify/polaris";
+import { BlockStack, Card, InlineStack, Text, TextField, Button } from "@shopify/polaris";
 import { useState } from "react";
-import { formatHours, minutesToHours } from "../../ledger/units";
+import { minutesToHours } from "../../ledger/units";
+import { day, hours as formatHours } from "../../lib/format";
 import { fieldError, namesField } from "../../lib/result";
+import { ConfirmButton } from "./ConfirmButton";
 import { CsrfField } from "./CsrfField";
+import { useSuccessToast } from "./PortalFrame";
 
 /** The fields of a time entry form (they show their own errors). */
 export const ENTRY_FIELDS = ["workedOn", "hours", "note"] as const;
@@ -15,16 +18,23 @@ interface Entry {
   note: string;
 }
 
+/** The days work can be logged on, in the store's calendar (YYYY-MM-DD): the quote's lifetime so far. */
+export interface EntryDays {
+  /** The day the quote was created. */
+  first: string;
+  /** Today: the server's clock (the preview may move it). */
+  today: string;
+}
+
 interface EntryFieldsProps {
   entry?: Entry;
   intent: string;
   label: string;
-  /** The server's date (YYYY-MM-DD), the default for new entries: the preview may move its clock. */
-  today: string;
+  days: EntryDays;
 }
 
-function EntryFields({ entry, intent, label, today }: EntryFieldsProps) {
-  const [workedOn, setWorkedOn] = useState(entry?.workedOn ?? today);
+function EntryFields({ entry, intent, label, days }: EntryFieldsProps) {
+  const [workedOn, setWorkedOn] = useState(entry?.workedOn ?? days.today);
   const [hours, setHours] = useState(entry ? String(minutesToHours(entry.minutes)) : "");
   const [note, setNote] = useState(entry?.note ?? "");
   // Each logged entry's form has its own answer (a fetcher), so that its errors show on its row;
@@ -32,8 +42,10 @@ function EntryFields({ entry, intent, label, today }: EntryFieldsProps) {
   const fetcher = useFetcher();
   const pageResult = useActionData();
   const result = entry ? fetcher.data : pageResult;
+  useSuccessToast(entry ? fetcher.data : undefined, () => "Time entry saved.");
   const EntryForm = entry ? fetcher.Form : Form;
   const failure = result as { ok?: boolean; message?: string } | undefined;
+  const row = entry ? ` of the entry on ${day(entry.workedOn)}` : "";
   return (
     <EntryForm method="post">
       <CsrfField />
@@ -42,16 +54,20 @@ function EntryFields({ entry, intent, label, today }: EntryFieldsProps) {
       <BlockStack gap="100">
         <InlineStack gap="200" blockAlign="end">
           <TextField
-            label="Date"
+            label={entry ? `Date${row}` : "Date"}
+            labelHidden={Boolean(entry)}
             name="workedOn"
             type="date"
+            min={days.first}
+            max={days.today}
             value={workedOn}
             onChange={setWorkedOn}
             autoComplete="off"
             error={fieldError(result, "workedOn")}
           />
           <TextField
-            label="Hours"
+            label={entry ? `Hours${row}` : "Hours"}
+            labelHidden={Boolean(entry)}
             name="hours"
             value={hours}
             onChange={setHours}
@@ -59,14 +75,17 @@ function EntryFields({ entry, intent, label, today }: EntryFieldsProps) {
             error={fieldError(result, "hours")}
           />
           <TextField
-            label="Note"
+            label={entry ? `Note${row}` : "Note"}
+            labelHidden={Boolean(entry)}
             name="note"
             value={note}
             onChange={setNote}
             autoComplete="off"
             error={fieldError(result, "note")}
           />
-          <Button submit>{label}</Button>
+          <Button submit accessibilityLabel={entry ? `Save the entry on ${day(entry.workedOn)}` : undefined}>
+            {label}
+          </Button>
         </InlineStack>
         {entry && failure?.ok === false && !namesField(failure, ENTRY_FIELDS) ? (
           <Text as="p" tone="critical">
@@ -78,15 +97,24 @@ function EntryFields({ entry, intent, label, today }: EntryFieldsProps) {
   );
 }
 
-function DeleteEntry({ id }: { id: string }) {
+function DeleteEntry({ entry, loggedMinutes }: { entry: Entry; loggedMinutes: number }) {
+  const what = `${formatHours(entry.minutes)} on ${day(entry.workedOn)}${entry.note ? ` (“${entry.note}”)` : ""}`;
   return (
     <Form method="post">
       <CsrfField />
       <input type="hidden" name="intent" value="delete-time" />
-      <input type="hidden" name="entryId" value={id} />
-      <Button submit variant="plain" tone="critical">
+      <input type="hidden" name="entryId" value={entry.id} />
+      <ConfirmButton
+        variant="plain"
+        tone="critical"
+        destructive
+        accessibilityLabel={`Delete ${what}`}
+        title="Delete this time entry?"
+        confirmLabel="Delete entry"
+        body={`${what} is deleted for good. The time logged on this quote goes down to ${formatHours(loggedMinutes - entry.minutes)}.`}
+      >
         Delete
-      </Button>
+      </ConfirmButton>
     </Form>
   );
 }
@@ -96,12 +124,12 @@ export function TimeEntries({
   entries,
   editable,
   loggedMinutes,
-  today,
+  days,
 }: {
   entries: Entry[];
   editable: boolean;
   loggedMinutes: number;
-  today: string;
+  days: EntryDays;
 }) {
   return (
     <Card>
@@ -112,16 +140,34 @@ export function TimeEntries({
         {entries.map((entry) =>
           editable ? (
             <InlineStack key={entry.id} gap="200" blockAlign="end">
-              <EntryFields entry={entry} intent="update-time" label="Save" today={today} />
-              <DeleteEntry id={entry.id} />
+              <EntryFields entry={entry} intent="update-time" label="Save" days={days} />
+              <DeleteEntry entry={entry} loggedMinutes={loggedMinutes} />
             </InlineStack>
           ) : (
             <Text as="p" key={entry.id}>
-              {entry.workedOn} · {formatHours(entry.minutes)} {entry.note ? `· ${entry.note}` : ""}
+              {day(entry.workedOn, { year: true })} · {formatHours(entry.minutes)}{" "}
+              {entry.note ? `· ${entry.note}` : ""}
             </Text>
           ),
         )}
-        {editable ? <EntryFields intent="add-time" label="Log time" today={today} /> : null}
+        {editable ? (
+          <>
+            <Text as="h3" variant="headingSm">
+              Log time
+            </Text>
+            {/* Keyed by the entries: a logged entry empties the form, so it is not sent twice. */}
+            <EntryFields
+              key={entries.map((e) => e.id).join()}
+              intent="add-time"
+              label="Log time"
+              days={days}
+            />
+            <Text as="p" tone="subdued">
+              Dates from {day(days.first, { year: true })} (the quote&apos;s creation) to today, in the
+              store&apos;s time zone.
+            </Text>
+          </>
+        ) : null}
       </BlockStack>
     </Card>
   );

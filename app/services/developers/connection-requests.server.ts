@@ -12,6 +12,8 @@ export interface IncomingRequest {
   shopId: string;
   id: string;
   domain: string;
+  /** The store's time zone: its dates are written in it. */
+  timeZone: string;
   sentAt: Date;
 }
 
@@ -19,13 +21,14 @@ export interface IncomingRequest {
 export async function listIncomingRequests(developer: { email: string }): Promise<IncomingRequest[]> {
   const rows = await prisma.connectionRequest.findMany({
     where: { email: developer.email, status: "pending", shop: { uninstalledAt: null } },
-    select: { shopId: true, id: true, createdAt: true, shop: { select: { domain: true } } },
+    select: { shopId: true, id: true, createdAt: true, shop: { select: { domain: true, timezone: true } } },
     orderBy: { createdAt: "asc" },
   });
   return rows.map((row) => ({
     shopId: row.shopId,
     id: row.id,
     domain: row.shop.domain,
+    timeZone: row.shop.timezone,
     sentAt: row.createdAt,
   }));
 }

@@ -6,6 +6,8 @@ export interface NotificationRow {
   id: string;
   shopId: string;
   domain: string;
+  /** The store's time zone: its dates are written in it. */
+  timeZone: string;
   threshold: string;
   message: string;
   createdAt: Date;
@@ -24,7 +26,7 @@ export async function listNotifications(developerId: string, limit = 10): Promis
         shop: { uninstalledAt: null, developers: { some: { developerId, revokedAt: null } } },
       },
     },
-    include: { reminder: { include: { shop: { select: { domain: true } } } } },
+    include: { reminder: { include: { shop: { select: { domain: true, timezone: true } } } } },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     take: limit,
   });
@@ -32,6 +34,7 @@ export async function listNotifications(developerId: string, limit = 10): Promis
     id,
     shopId: reminder.shopId,
     domain: reminder.shop.domain,
+    timeZone: reminder.shop.timezone,
     threshold: reminder.threshold,
     message:
       reminder.threshold === "window"

@@ -2,6 +2,8 @@ import { z } from "zod";
 import { inShopTransaction, type Tx } from "../../lib/sql.server";
 import { toMinutes } from "../quotes/commands.server";
 import { isUuid } from "../../lib/ids";
+import { day } from "../../lib/format";
+import { localDate } from "../../ledger";
 import prisma from "../../db.server";
 import { visibleQuotes } from "./access.server";
 import { fail, notYours, type Result } from "../../lib/result";
@@ -17,13 +19,9 @@ export interface TimeEntryFields {
 const MAX_ENTRY_MINUTES = 24 * 60;
 const isoDate = z.iso.date();
 
-function checkFields(fields: TimeEntryFields, now: Date): Result<{ minutes: number }> {
+function checkFields(fields: TimeEntryFields): Result<{ minutes: number }> {
   if (!isoDate.safeParse(fields.workedOn).success)
     return fail("invalid_input", "Give the date the work was done as YYYY-MM-DD.", { field: "workedOn" });
-  // One day of slack: the developer's today may already be tomorrow in UTC.
-  const latest = new Date(now.getTime() + 24 * 3600_000).toISOString().slice(0, 10);
-  if (fields.workedOn > latest)
-    return fail("invalid_input", "The date is in the future. Log time once worked.", { field: "workedOn" });
   const parsed = toMinutes({ minutes: fields.minutes });
   if (!parsed.ok) return fail("invalid_hours", parsed.message, { field: "hours" });
   if (parsed.minutes > MAX_ENTRY_MINUTES)
@@ -35,6 +33,36 @@ function checkFields(fields: TimeEntryFields, now: Date): Result<{ minutes: numb
   return { ok: true, minutes: parsed.minutes };
 }
 
+interface OpenQuote {
+  id: string;
+  shopId: string;
+  createdAt: Date;
+  shop: { timezone: string };
+}
+
+/**
+ * Work is logged within the quote's lifetime, in the store's calendar (the dates the merchant
+ * sees): from the day the quote was created to today. Time is logged only while the quote is
+ * approved, so "today" is also before its completion.
+ */
+function checkDay(workedOn: string, quote: OpenQuote, now: Date): Result | null {
+  const first = localDate(quote.createdAt, quote.shop.timezone);
+  const today = localDate(now, quote.shop.timezone);
+  if (workedOn < first)
+    return fail(
+      "invalid_input",
+      `The quote was created on ${day(first, { year: true })}: give a date from then to today.`,
+      { field: "workedOn" },
+    );
+  if (workedOn > today)
+    return fail(
+      "invalid_input",
+      `The date is in the future: today is ${day(today, { year: true })} in the store's time zone. Log time once worked.`,
+      { field: "workedOn" },
+    );
+  return null;
+}
+
 /**
  * Runs `fn` in the quote's shop transaction once the quote is visible to the developer and
  * approved: the same lock completion takes, so no entry changes while a quote completes.
@@ -42,7 +70,7 @@ function checkFields(fields: TimeEntryFields, now: Date): Result<{ minutes: numb
 async function onApprovedQuote(
   developerId: string,
   quoteId: string,
-  fn: (tx: Tx, quote: { id: string; shopId: string }) => Promise<Result>,
+  fn: (tx: Tx, quote: OpenQuote) => Promise<Result>,
 ): Promise<Result> {
   if (!isUuid(quoteId)) return notYours("quote");
   const found = await prisma.quote.findFirst({
@@ -53,7 +81,7 @@ async function onApprovedQuote(
   return inShopTransaction(found.shopId, async (tx) => {
     const quote = await tx.quote.findFirst({
       where: { id: quoteId, ...visibleQuotes(developerId) },
-      select: { id: true, shopId: true, status: true },
+      select: { id: true, shopId: true, status: true, createdAt: true, shop: { select: { timezone: true } } },
     });
     if (!quote) return notYours("quote");
     if (quote.status !== "approved") {
@@ -73,9 +101,11 @@ export function addTimeEntry(
   fields: TimeEntryFields,
   now: Date,
 ): Promise<Result> {
-  const checked = checkFields(fields, now);
+  const checked = checkFields(fields);
   if (!checked.ok) return Promise.resolve(checked);
   return onApprovedQuote(developerId, quoteId, async (tx, quote) => {
+    const outside = checkDay(fields.workedOn, quote, now);
+    if (outside) return outside;
     await tx.timeEntry.create({
       data: {
         shopId: quote.shopId,
@@ -99,10 +129,12 @@ export function updateTimeEntry(
   fields: TimeEntryFields,
   now: Date,
 ): Promise<Result> {
-  const checked = checkFields(fields, now);
+  const checked = checkFields(fields);
   if (!checked.ok) return Promise.resolve(checked);
   if (!isUuid(entryId)) return Promise.resolve(notYours("time entry", "entryId"));
   return onApprovedQuote(developerId, quoteId, async (tx, quote) => {
+    const outside = checkDay(fields.workedOn, quote, now);
+    if (outside) return outside;
     const updated = await tx.timeEntry.updateMany({
       where: { id: entryId, quoteId: quote.id, shopId: quote.shopId, developerId },
       data: { workedOn: fields.workedOn, minutes: checked.minutes, note: fields.note.trim() },

@@ -30,7 +30,7 @@ export async function listDeveloperQuotes(
       createdAt: true,
       approvedAt: true,
       closedAt: true,
-      shop: { select: { id: true, domain: true } },
+      shop: { select: { id: true, domain: true, timezone: true } },
     },
     orderBy: [{ createdAt: orderBy }, { id: orderBy }],
     take: PAGE_SIZE + 1,
@@ -45,7 +45,7 @@ export async function developerQuoteDetail(developerId: string, quoteId: string)
   const quote = await prisma.quote.findFirst({
     where: { id: quoteId, ...visibleQuotes(developerId) },
     include: {
-      shop: { select: { id: true, domain: true, overrunTolerancePercent: true } },
+      shop: { select: { id: true, domain: true, timezone: true, overrunTolerancePercent: true } },
       timeEntries: { orderBy: [{ workedOn: "asc" }, { createdAt: "asc" }] },
     },
   });

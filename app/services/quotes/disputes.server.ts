@@ -1,7 +1,7 @@
 import prisma from "../../db.server";
 
 const DETAIL = {
-  shop: { select: { domain: true } },
+  shop: { select: { domain: true, timezone: true } },
   developer: { select: { name: true, email: true } },
   resolvedBy: { select: { name: true } },
   timeEntries: {

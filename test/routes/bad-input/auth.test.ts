@@ -16,6 +16,7 @@ import {
   HTML,
   MISSING,
   newPassword,
+  oneOf,
   optionalLine,
   probe,
   SQL,
@@ -189,8 +190,8 @@ const entries: Entry<World>[] = [
     method: "GET",
     handler: portalLogin.loader,
     path: () => "/developer/login",
-    valid: () => ({ auth: anybody, fields: { next: "/developer/quotes" } }),
-    fields: { next },
+    valid: () => ({ auth: anybody, fields: { next: "/developer/quotes", reason: "ended" } }),
+    fields: { next, reason: oneOf(["ended"], { optional: true }) },
   },
   {
     name: "developer.password.$token (set a password)",

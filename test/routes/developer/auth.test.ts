@@ -195,6 +195,45 @@ describe("developer login", () => {
   });
 });
 
+describe("an ended session", () => {
+  test("a cookie whose session ended goes to the login page, which says why and nothing more", async () => {
+    const dev = await makeDeveloper();
+    // What moving the preview clock past the session's end does: the session no longer opens.
+    await prisma.developerSession.deleteMany({ where: { developerId: dev.id } });
+    const outcome = (
+      await callRoute(clientsLoader, {
+        request: getRequest("/developer/quotes", dev.cookie),
+        params: {},
+        context: {},
+      })
+    ).response!;
+    expect(outcome.status).toBe(302);
+    expect(outcome.headers.get("Location")).toBe(
+      `/developer/login?reason=ended&next=${encodeURIComponent("/developer/quotes")}`,
+    );
+    expect(outcome.headers.get("Set-Cookie")).toMatch(/Max-Age=0/);
+    const page = await callRoute(loginLoader, {
+      request: getRequest(outcome.headers.get("Location")!),
+      params: {},
+      context: {},
+    });
+    expect((page.data as { ended: boolean }).ended).toBe(true);
+    const plain = await callRoute(loginLoader, {
+      request: getRequest("/developer/login"),
+      params: {},
+      context: {},
+    });
+    expect((plain.data as { ended: boolean }).ended).toBe(false);
+    // Any other reason is not ours: refused, naming the parameter.
+    const odd = await callRoute(loginLoader, {
+      request: getRequest("/developer/login?reason=locked"),
+      params: {},
+      context: {},
+    });
+    expect(odd.status).toBe(400);
+  });
+});
+
 describe("developer logout", () => {
   test("logging out ends the session and clears the cookie", async () => {
     const dev = await makeDeveloper();

@@ -4,6 +4,7 @@ import { action as quoteAction, loader as quoteLoader } from "~/routes/developer
 import { action as storeAction, loader as storeLoader } from "~/routes/developer.stores.$shopId";
 import { approveQuote } from "~/services/quotes/commands.server";
 import { balanceSummary } from "~/services/ledger/read.server";
+import { localDate } from "~/ledger";
 import { connect, getRequest, makeDeveloper, postRequest, type TestDeveloper } from "../../support/portal";
 import { buyPack, createShop } from "../../support/factories";
 import { callRoute } from "../../support/routes";
@@ -163,10 +164,68 @@ describe("time and completion", () => {
     expect(
       (await onQuote(id, { intent: "add-time", workedOn: "2026-02-30", hours: "1", note: "" })).status,
     ).toBe(400);
-    expect(
-      (await onQuote(id, { intent: "add-time", workedOn: "2026-01-02", hours: "25", note: "" })).status,
-    ).toBe(400);
+    const today = new Date().toISOString().slice(0, 10);
+    expect((await onQuote(id, { intent: "add-time", workedOn: today, hours: "25", note: "" })).status).toBe(
+      400,
+    );
     expect(await prisma.timeEntry.count({ where: { quoteId: id } })).toBe(0);
+  });
+
+  test("time is logged only from the quote's creation day to today, in the store's calendar", async () => {
+    // Fourteen hours ahead of UTC: the store's dates differ from UTC's for most of the day.
+    const timeZone = "Pacific/Kiritimati";
+    await prisma.shop.update({ where: { id: shopId }, data: { timezone: timeZone } });
+    const id = await newApprovedQuote("2");
+    const { createdAt } = await prisma.quote.findFirstOrThrow({ where: { id } });
+    const first = localDate(createdAt, timeZone);
+    const today = localDate(new Date(), timeZone);
+    const shift = (date: string, days: number) =>
+      new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+
+    const page = await quoteLoader({
+      request: getRequest(`/developer/quotes/${id}`, dev.cookie),
+      params: { id },
+      context: {},
+    });
+    expect(page.days).toEqual({ first, today });
+
+    const early = await onQuote(id, { intent: "add-time", workedOn: shift(first, -1), hours: "1", note: "" });
+    expect(early.status).toBe(400);
+    expect(early.data).toMatchObject({
+      errors: [{ field: "workedOn", message: expect.stringMatching(/^The quote was created on /) }],
+    });
+    const late = await onQuote(id, { intent: "add-time", workedOn: shift(today, 1), hours: "1", note: "" });
+    expect(late.status).toBe(400);
+    expect(late.data).toMatchObject({
+      errors: [{ field: "workedOn", message: expect.stringMatching(/in the future/) }],
+    });
+    expect(await prisma.timeEntry.count({ where: { quoteId: id } })).toBe(0);
+
+    expect((await onQuote(id, { intent: "add-time", workedOn: first, hours: "1", note: "" })).status).toBe(
+      200,
+    );
+    const entry = await prisma.timeEntry.findFirstOrThrow({ where: { quoteId: id } });
+    const moved = await onQuote(id, {
+      intent: "update-time",
+      entryId: entry.id,
+      workedOn: shift(first, -1),
+      hours: "1",
+      note: "",
+    });
+    expect(moved.status).toBe(400);
+    expect(moved.data).toMatchObject({ errors: [{ field: "workedOn" }] });
+    expect(await prisma.timeEntry.findFirstOrThrow({ where: { id: entry.id } })).toMatchObject({
+      workedOn: first,
+    });
+  });
+
+  test("a completion the store cannot cover is the actual hours' error, shown next to the field", async () => {
+    const id = await newApprovedQuote("2");
+    const outcome = await onQuote(id, { intent: "complete", actualHours: "12" });
+    expect(outcome.status).toBe(409);
+    expect(outcome.data).toMatchObject({
+      errors: [{ field: "actualHours", message: expect.stringMatching(/2 h short/) }],
+    });
   });
 
   test("the store page shows the store's hours to a connected developer", async () => {

@@ -56,10 +56,12 @@ export function dollars(min: number, max: number): Kind {
 
 /** A calendar date, YYYY-MM-DD, that exists (and, for work logged, is not in the future). */
 export function calendarDate(today: string): Kind {
-  // The service allows one day of slack (the developer's today may be tomorrow in UTC).
-  const inTwoDays = new Date(Date.parse(`${today}T00:00:00Z`) + 2 * 86_400_000).toISOString().slice(0, 10);
+  // Time is logged from the quote's creation day (today: the matrix's quotes are new) to today, in
+  // the store's calendar (the matrix's stores are in UTC).
+  const shifted = (days: number) =>
+    new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
   return {
-    name: "a past calendar date",
+    name: "a day of the quote's lifetime",
     bad: [
       ...required(),
       ...everyField(today, "2024-06-01"),
@@ -71,11 +73,14 @@ export function calendarDate(today: string): Kind {
       probe("no dashes", "20250101"),
       probe("single digits", "2025-1-1"),
       probe("a time too", `${today}T00:00:00Z`),
-      probe("in two days", inTwoDays),
+      probe("before the quote was created", shifted(-1)),
+      probe("a leap day years before the quote", "2024-02-29"),
+      probe("tomorrow", shifted(1)),
+      probe("in two days", shifted(2)),
       probe("an SQL payload", `${today}'; ${SQL}`),
       probe("1 MB", "2".repeat(MEGABYTE)),
     ],
-    good: good(today, "2024-06-01", "2024-02-29"),
+    good: good(today),
   };
 }
 
