@@ -83,7 +83,7 @@ test("every console page is in the admin's navigation, passes axe and fits a pho
   // The account and logout are in the top bar's user menu.
   await page.setViewportSize(DESKTOP);
   await page.getByRole("button", { name: /Ada Admin/ }).click();
-  await page.getByRole("button", { name: "Log out" }).click();
+  await page.getByRole("menuitem", { name: "Log out" }).click();
   await page.waitForURL((url) => url.pathname === "/developer/login");
 });
 

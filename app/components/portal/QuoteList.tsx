@@ -1,6 +1,16 @@
 import type { ReactNode } from "react";
-import { Card, EmptyState, IndexTable, Link, Text } from "@shopify/polaris";
+import {
+  BlockStack,
+  Card,
+  EmptyState,
+  IndexTable,
+  InlineStack,
+  Link,
+  Text,
+  useBreakpoints,
+} from "@shopify/polaris";
 import { dayOf, hours } from "../../lib/format";
+import { StackedRows } from "../StackedRows";
 import { StatusBadge } from "./StatusBadge";
 
 export interface QuoteRow {
@@ -34,6 +44,43 @@ export function QuoteList({
     { title: "Charged" },
     { title: "Created" },
   ] as [{ title: string }, ...{ title: string }[]];
+  const { smDown } = useBreakpoints();
+  const charged = (quote: QuoteRow) =>
+    quote.paidWith === "money"
+      ? "Custom quote"
+      : quote.chargedMinutes === null
+        ? "–"
+        : hours(quote.chargedMinutes);
+  if (smDown && quotes.length > 0)
+    return (
+      <Card padding="0">
+        <StackedRows
+          label="Quotes"
+          rows={quotes.map((quote) => ({
+            id: quote.id,
+            content: (
+              <BlockStack gap="100">
+                <Link url={`/developer/quotes/${quote.id}`} removeUnderline>
+                  {quote.title}
+                </Link>
+                <InlineStack gap="200" blockAlign="center">
+                  <StatusBadge status={quote.status} />
+                  <Text as="span" tone="subdued">
+                    {dayOf(quote.createdAt, quote.shop.timezone)}
+                    {showStore ? ` · ${quote.shop.domain}` : ""}
+                  </Text>
+                </InlineStack>
+                <InlineStack gap="400">
+                  <Text as="span">Estimate {hours(quote.estimateMinutes)}</Text>
+                  <Text as="span">Charged {charged(quote)}</Text>
+                </InlineStack>
+              </BlockStack>
+            ),
+          }))}
+        />
+        {footer}
+      </Card>
+    );
   return (
     <Card padding="0">
       <IndexTable
@@ -57,13 +104,7 @@ export function QuoteList({
               <StatusBadge status={quote.status} />
             </IndexTable.Cell>
             <IndexTable.Cell>{hours(quote.estimateMinutes)}</IndexTable.Cell>
-            <IndexTable.Cell>
-              {quote.paidWith === "money"
-                ? "Custom quote"
-                : quote.chargedMinutes === null
-                  ? "–"
-                  : hours(quote.chargedMinutes)}
-            </IndexTable.Cell>
+            <IndexTable.Cell>{charged(quote)}</IndexTable.Cell>
             <IndexTable.Cell>
               <Text as="span">{dayOf(quote.createdAt, quote.shop.timezone)}</Text>
             </IndexTable.Cell>

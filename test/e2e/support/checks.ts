@@ -30,7 +30,19 @@ export async function expectAccessible(page: Page, label: string) {
 /** Fails when the app's content is wider than the viewport or a part of it scrolls sideways. */
 export async function expectNoHorizontalOverflow(page: Page, label: string) {
   const { frame } = await ownContent(page);
-  const overflow = await frame.evaluate(() => {
+  // A page laid out for the previous width re-renders once it sees the new one (Polaris'
+  // breakpoints): measure until it fits, for up to 3 s, then report what still does not.
+  let overflow = await measureOverflow(frame);
+  for (let i = 0; i < 15 && (overflow.wide.length > 0 || overflow.scrollWidth > overflow.width); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    overflow = await measureOverflow(frame);
+  }
+  expect(overflow.wide, `parts that scroll sideways at ${overflow.width} px on ${label}`).toEqual([]);
+  expect(overflow.scrollWidth, `page scroll width on ${label}`).toBeLessThanOrEqual(overflow.width);
+}
+
+function measureOverflow(frame: Frame) {
+  return frame.evaluate(() => {
     const width = document.documentElement.clientWidth;
     // A table that scrolls sideways inside its card hides columns as surely as a wide page does.
     const wide = [...document.body.querySelectorAll("*")]
@@ -45,6 +57,4 @@ export async function expectNoHorizontalOverflow(page: Page, label: string) {
       );
     return { scrollWidth: document.documentElement.scrollWidth, width, wide };
   });
-  expect(overflow.wide, `parts that scroll sideways at ${overflow.width} px on ${label}`).toEqual([]);
-  expect(overflow.scrollWidth, `page scroll width on ${label}`).toBeLessThanOrEqual(overflow.width);
 }
