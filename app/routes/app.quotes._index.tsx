@@ -12,6 +12,8 @@ import {
   Tabs,
   Text,
   useBreakpoints,
+  Box,
+  Select,
 } from "@shopify/polaris";
 import { formatHours, safeTimeZone } from "../ledger";
 import type { QuoteStatus } from "../services/quotes/commands.server";
@@ -67,85 +69,102 @@ export default function Quotes() {
     next.delete("cursor");
     navigate(`?${next.toString()}`);
   };
+  const list = (
+    <>
+      {quotes.length === 0 ? (
+        <EmptyState heading="No quotes here" image="">
+          <p>Quotes your developers send appear here for you to approve, pay or decline.</p>
+        </EmptyState>
+      ) : (
+        <>
+          {smDown ? (
+            <StackedRows
+              label="Quotes"
+              rows={quotes.map((quote) => ({
+                id: quote.id,
+                content: (
+                  <BlockStack gap="100">
+                    <Link url={`/app/quotes/${quote.id}`} removeUnderline>
+                      {quote.title}
+                    </Link>
+                    <Text as="span" tone="subdued">
+                      {STATUS_LABEL[quote.status]} · received {quote.received}
+                      {quote.developerName ? ` · ${quote.developerName}` : ""}
+                    </Text>
+                    <InlineStack gap="400">
+                      <Text as="span">Estimate {formatHours(quote.estimateMinutes)}</Text>
+                      <Text as="span">Charged {charged(quote)}</Text>
+                    </InlineStack>
+                  </BlockStack>
+                ),
+              }))}
+            />
+          ) : (
+            <IndexTable
+              resourceName={{ singular: "quote", plural: "quotes" }}
+              itemCount={quotes.length}
+              selectable={false}
+              headings={[
+                { title: "Quote" },
+                { title: "Developer" },
+                { title: "Status" },
+                { title: "Received" },
+                { title: "Estimate", alignment: "end" },
+                { title: "Charged", alignment: "end" },
+              ]}
+            >
+              {quotes.map((quote, index) => (
+                <IndexTable.Row id={quote.id} key={quote.id} position={index}>
+                  <IndexTable.Cell>
+                    <Link url={`/app/quotes/${quote.id}`} removeUnderline>
+                      {quote.title}
+                    </Link>
+                  </IndexTable.Cell>
+                  <IndexTable.Cell>{quote.developerName ?? "—"}</IndexTable.Cell>
+                  <IndexTable.Cell>{STATUS_LABEL[quote.status]}</IndexTable.Cell>
+                  <IndexTable.Cell>{quote.received}</IndexTable.Cell>
+                  <IndexTable.Cell>
+                    <Text as="span" alignment="end" numeric>
+                      {formatHours(quote.estimateMinutes)}
+                    </Text>
+                  </IndexTable.Cell>
+                  <IndexTable.Cell>
+                    <Text as="span" alignment="end" numeric>
+                      {charged(quote)}
+                    </Text>
+                  </IndexTable.Cell>
+                </IndexTable.Row>
+              ))}
+            </IndexTable>
+          )}
+          <ListPagination links={links} />
+        </>
+      )}
+    </>
+  );
+  const tabs = TABS.map((t) => ({ id: t.id, content: `${t.label} (${counts[t.id] ?? 0})` }));
   return (
     <Page>
       <TitleBar title="Quotes" />
       <Card padding="0">
-        <Tabs
-          tabs={TABS.map((t) => ({ id: t.id, content: `${t.label} (${counts[t.id] ?? 0})` }))}
-          selected={selected}
-          onSelect={select}
-        >
-          {quotes.length === 0 ? (
-            <EmptyState heading="No quotes here" image="">
-              <p>Quotes your developers send appear here for you to approve, pay or decline.</p>
-            </EmptyState>
-          ) : (
-            <>
-              {smDown ? (
-                <StackedRows
-                  label="Quotes"
-                  rows={quotes.map((quote) => ({
-                    id: quote.id,
-                    content: (
-                      <BlockStack gap="100">
-                        <Link url={`/app/quotes/${quote.id}`} removeUnderline>
-                          {quote.title}
-                        </Link>
-                        <Text as="span" tone="subdued">
-                          {STATUS_LABEL[quote.status]} · received {quote.received}
-                          {quote.developerName ? ` · ${quote.developerName}` : ""}
-                        </Text>
-                        <InlineStack gap="400">
-                          <Text as="span">Estimate {formatHours(quote.estimateMinutes)}</Text>
-                          <Text as="span">Charged {charged(quote)}</Text>
-                        </InlineStack>
-                      </BlockStack>
-                    ),
-                  }))}
-                />
-              ) : (
-                <IndexTable
-                  resourceName={{ singular: "quote", plural: "quotes" }}
-                  itemCount={quotes.length}
-                  selectable={false}
-                  headings={[
-                    { title: "Quote" },
-                    { title: "Developer" },
-                    { title: "Status" },
-                    { title: "Received" },
-                    { title: "Estimate", alignment: "end" },
-                    { title: "Charged", alignment: "end" },
-                  ]}
-                >
-                  {quotes.map((quote, index) => (
-                    <IndexTable.Row id={quote.id} key={quote.id} position={index}>
-                      <IndexTable.Cell>
-                        <Link url={`/app/quotes/${quote.id}`} removeUnderline>
-                          {quote.title}
-                        </Link>
-                      </IndexTable.Cell>
-                      <IndexTable.Cell>{quote.developerName ?? "—"}</IndexTable.Cell>
-                      <IndexTable.Cell>{STATUS_LABEL[quote.status]}</IndexTable.Cell>
-                      <IndexTable.Cell>{quote.received}</IndexTable.Cell>
-                      <IndexTable.Cell>
-                        <Text as="span" alignment="end" numeric>
-                          {formatHours(quote.estimateMinutes)}
-                        </Text>
-                      </IndexTable.Cell>
-                      <IndexTable.Cell>
-                        <Text as="span" alignment="end" numeric>
-                          {charged(quote)}
-                        </Text>
-                      </IndexTable.Cell>
-                    </IndexTable.Row>
-                  ))}
-                </IndexTable>
-              )}
-              <ListPagination links={links} />
-            </>
-          )}
-        </Tabs>
+        {smDown ? (
+          // Four tabs do not fit a phone: the same choice as a select.
+          <Box padding="300">
+            <Select
+              label="Show"
+              options={tabs.map((t) => ({ value: t.id, label: t.content }))}
+              value={TABS[selected]?.id ?? "pending"}
+              onChange={(value) => select(TABS.findIndex((t) => t.id === value))}
+            />
+          </Box>
+        ) : null}
+        {smDown ? (
+          list
+        ) : (
+          <Tabs tabs={tabs} selected={selected} onSelect={select}>
+            {list}
+          </Tabs>
+        )}
       </Card>
     </Page>
   );

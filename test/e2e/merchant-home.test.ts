@@ -141,9 +141,14 @@ test("every merchant page fits a 390 px phone and passes axe", async () => {
   await visit("home", () => app.getByRole("heading", { name: "To review" }).waitFor());
   await navigate(page, "Packs");
   await visit("packs", () => app.getByRole("button", { name: "Buy 75 hours" }).waitFor());
-  await page.goto(page.url().replace(/\/app\/packs.*$/, "/app/quotes?status=pending"));
+  await page.goto(page.url().replace(/\/app\/packs.*$/, "/app/quotes?status=completed"));
+  await visit("quotes", () => app.getByRole("list", { name: "Quotes" }).waitFor());
+  await page.goto(page.url().replace(/\/app\/quotes.*$/, "/app/quotes?status=pending"));
   await app.getByRole("link", { name: "Add a wholesale price list" }).click();
   await visit("quote", () => app.getByText("Available now:").waitFor());
   await navigate(page, "Settings");
   await visit("settings", () => app.getByLabel("Connect a developer by email").waitFor());
+  await navigate(page, "Home");
+  await app.getByRole("link", { name: "View statement" }).last().click();
+  await visit("statement", () => app.getByRole("list", { name: "Entries" }).waitFor());
 });
