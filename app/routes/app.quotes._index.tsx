@@ -2,11 +2,9 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData, useNavigate, useSearchParams } from "@remix-run/react";
 import { TitleBar } from "@shopify/app-bridge-react";
 import {
-  BlockStack,
   Card,
   EmptyState,
   IndexTable,
-  InlineStack,
   Link,
   Page,
   Tabs,
@@ -25,6 +23,7 @@ import { badRequest } from "../lib/http.server";
 import { dayOf, money } from "../lib/format";
 import { cursorParam } from "../lib/pages";
 import { ListPagination } from "../components/ListPagination";
+import { QuoteRowStacked } from "../components/QuoteRowStacked";
 import { StackedRows } from "../components/StackedRows";
 
 const TABS: { id: string; label: string; statuses: QuoteStatus[] }[] = [
@@ -83,19 +82,18 @@ export default function Quotes() {
               rows={quotes.map((quote) => ({
                 id: quote.id,
                 content: (
-                  <BlockStack gap="100">
-                    <Link url={`/app/quotes/${quote.id}`} removeUnderline>
-                      {quote.title}
-                    </Link>
-                    <Text as="span" tone="subdued">
-                      {STATUS_LABEL[quote.status]} · received {quote.received}
-                      {quote.developerName ? ` · ${quote.developerName}` : ""}
-                    </Text>
-                    <InlineStack gap="400">
-                      <Text as="span">Estimate {formatHours(quote.estimateMinutes)}</Text>
-                      <Text as="span">Charged {charged(quote)}</Text>
-                    </InlineStack>
-                  </BlockStack>
+                  <QuoteRowStacked
+                    url={`/app/quotes/${quote.id}`}
+                    title={quote.title}
+                    about={
+                      <Text as="span" tone="subdued">
+                        {STATUS_LABEL[quote.status]} · received {quote.received}
+                        {quote.developerName ? ` · ${quote.developerName}` : ""}
+                      </Text>
+                    }
+                    estimate={formatHours(quote.estimateMinutes)}
+                    charged={charged(quote)}
+                  />
                 ),
               }))}
             />

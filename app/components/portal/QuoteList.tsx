@@ -1,15 +1,7 @@
 import type { ReactNode } from "react";
-import {
-  BlockStack,
-  Card,
-  EmptyState,
-  IndexTable,
-  InlineStack,
-  Link,
-  Text,
-  useBreakpoints,
-} from "@shopify/polaris";
+import { Card, EmptyState, IndexTable, InlineStack, Link, Text, useBreakpoints } from "@shopify/polaris";
 import { dayOf, hours } from "../../lib/format";
+import { QuoteRowStacked } from "../QuoteRowStacked";
 import { StackedRows } from "../StackedRows";
 import { StatusBadge } from "./StatusBadge";
 
@@ -59,22 +51,21 @@ export function QuoteList({
           rows={quotes.map((quote) => ({
             id: quote.id,
             content: (
-              <BlockStack gap="100">
-                <Link url={`/developer/quotes/${quote.id}`} removeUnderline>
-                  {quote.title}
-                </Link>
-                <InlineStack gap="200" blockAlign="center">
-                  <StatusBadge status={quote.status} />
-                  <Text as="span" tone="subdued">
-                    {dayOf(quote.createdAt, quote.shop.timezone)}
-                    {showStore ? ` · ${quote.shop.domain}` : ""}
-                  </Text>
-                </InlineStack>
-                <InlineStack gap="400">
-                  <Text as="span">Estimate {hours(quote.estimateMinutes)}</Text>
-                  <Text as="span">Charged {charged(quote)}</Text>
-                </InlineStack>
-              </BlockStack>
+              <QuoteRowStacked
+                url={`/developer/quotes/${quote.id}`}
+                title={quote.title}
+                about={
+                  <InlineStack gap="200" blockAlign="center">
+                    <StatusBadge status={quote.status} />
+                    <Text as="span" tone="subdued">
+                      {dayOf(quote.createdAt, quote.shop.timezone)}
+                      {showStore ? ` · ${quote.shop.domain}` : ""}
+                    </Text>
+                  </InlineStack>
+                }
+                estimate={hours(quote.estimateMinutes)}
+                charged={charged(quote)}
+              />
             ),
           }))}
         />
