@@ -22,7 +22,7 @@ export default function HomeCharts({ weeks, expiries }: HomeChartsProps) {
         />
       </div>
       {expiries.length > 0 ? (
-        <div style={{ height: 160, marginTop: 16 }} aria-hidden="true">
+        <div style={{ height: 160, marginTop: 16, marginBottom: 24 }} aria-hidden="true">
           <BarChart
             theme="Light"
             showLegend={false}

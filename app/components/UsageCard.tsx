@@ -12,7 +12,8 @@ export function UsageCard({ weeks, expiries }: HomeChartsProps) {
   useEffect(() => setMounted(true), []);
   const used = weeks.reduce((sum, w) => sum + w.minutes, 0);
   const busiest = weeks.reduce((best, w) => (w.minutes > best.minutes ? w : best), weeks[0]!);
-  const height = expiries.length > 0 ? 376 : 200;
+  // Both charts, the gap between them and the room the horizontal one's axis labels take below it.
+  const height = expiries.length > 0 ? 400 : 200;
   return (
     <Card>
       <BlockStack gap="300">
