@@ -1,6 +1,6 @@
 import { DataTable } from "@shopify/polaris";
 import { formatHours } from "../../ledger/units";
-import { basisLabel, settledItem } from "../../lib/settlements";
+import { basisLabel, settledItem, type SettledLine } from "../../lib/settlements";
 import { money } from "../../lib/format";
 
 export interface InvoiceView {
@@ -10,15 +10,7 @@ export interface InvoiceView {
   payoutRateCents: number;
   amountCents: number;
   currencyCode: string;
-  lines: {
-    id: string;
-    shopDomain: string;
-    packTier: string | null;
-    quoteTitle: string | null;
-    basis: string;
-    minutes: number;
-    amountCents: number;
-  }[];
+  lines: (SettledLine & { id: string; amountCents: number })[];
 }
 
 /** An invoice's lines with their total. */

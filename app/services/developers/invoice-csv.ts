@@ -1,5 +1,6 @@
 import { minutesToHours } from "../../ledger";
 import { decimalCents, invoiceNumber } from "../../lib/format";
+import type { SettledLine } from "../../lib/settlements";
 
 interface CsvInvoice {
   number: number;
@@ -7,14 +8,7 @@ interface CsvInvoice {
   minutes: number;
   amountCents: number;
   currencyCode: string;
-  lines: {
-    shopDomain: string;
-    packTier: string | null;
-    quoteTitle: string | null;
-    basis: string;
-    minutes: number;
-    amountCents: number;
-  }[];
+  lines: (SettledLine & { amountCents: number })[];
 }
 
 // Quotes every cell, and defuses cells a spreadsheet would run as a formula.

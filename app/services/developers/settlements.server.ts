@@ -1,17 +1,12 @@
 import prisma from "../../db.server";
+import type { SettledLine } from "../../lib/settlements";
 import { ledgerSql } from "../../lib/sql.server";
 import { applyTime, shopsAt } from "../ledger/time.server";
 
 /** A final settlement of one of this developer's packs or custom quotes, not yet on an invoice. */
-export interface SettledPack {
+export interface SettledPack extends SettledLine {
   /** The settlement's id; for one time has made final but no sweep recorded yet, the id it will be recorded with. */
   id: string;
-  shopDomain: string;
-  /** The pack's tier, or null for a custom quote (then `quoteTitle`). */
-  packTier: string | null;
-  quoteTitle: string | null;
-  basis: string;
-  minutes: number;
   settledAt: Date;
 }
 
