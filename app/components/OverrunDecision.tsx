@@ -3,9 +3,11 @@ import { Banner, BlockStack, Button, Card, InlineStack, Text, TextField } from "
 import { useState } from "react";
 import type { Refusal } from "../lib/http.server";
 import { ConfirmButton } from "./ConfirmButton";
+import { approveOverrunMessage } from "../lib/confirmations";
 import { hours } from "../lib/format";
 
 interface Props {
+  title: string;
   estimateMinutes: number;
   actualMinutes: number;
   /** The store's available hours now, besides this quote's hold. */
@@ -14,7 +16,7 @@ interface Props {
 }
 
 /** A completion above the merchant's tolerance: approve the extra time, or dispute it with a reason. */
-export function OverrunDecision({ estimateMinutes, actualMinutes, availableMinutes, note }: Props) {
+export function OverrunDecision({ title, estimateMinutes, actualMinutes, availableMinutes, note }: Props) {
   const result = useActionData<{ ok: true } | Refusal>();
   const navigation = useNavigation();
   const submit = useSubmit();
@@ -82,7 +84,7 @@ export function OverrunDecision({ estimateMinutes, actualMinutes, availableMinut
               variant="primary"
               loading={busy === "approve-overrun"}
               title="Approve the extra time?"
-              message={`Charge ${actual} (the actual time) to your packs: the ${hours(estimateMinutes)} held plus ${hours(extra)} more. ${hours(Math.max(0, availableMinutes - extra))} will be left available.`}
+              message={approveOverrunMessage({ title, estimateMinutes, actualMinutes }, availableMinutes)}
               confirmLabel={`Charge ${actual}`}
               onConfirm={() => submit({ intent: "approve-overrun" }, { method: "post" })}
             >

@@ -4,6 +4,7 @@ import { useState } from "react";
 import type { Refusal } from "../lib/http.server";
 import { fieldError } from "../lib/result";
 import { ConfirmButton } from "./ConfirmButton";
+import { approveQuoteMessage } from "../lib/confirmations";
 import { hours, money } from "../lib/format";
 
 /** What deciding on a quote answered: a failure says what to do (and how many hours are missing). */
@@ -104,11 +105,7 @@ export function QuoteDecision(props: Props) {
               variant="primary"
               loading={busy === "approve"}
               title="Approve this quote?"
-              message={
-                short > 0
-                  ? `“${title}” needs ${estimate} and you have ${hours(availableMinutes)} available: approving will fail until you buy hours.`
-                  : `Hold ${estimate} of your packs for “${title}”. ${hours(availableMinutes - estimateMinutes)} will be left available; you are charged the actual time when the work is done.`
-              }
+              message={approveQuoteMessage({ title, estimateMinutes }, availableMinutes)}
               confirmLabel={`Hold ${estimate}`}
               onConfirm={() => submit({ intent: "approve" }, { method: "post" })}
             >

@@ -3,6 +3,7 @@ import { Banner, BlockStack, Box, Button, Card, InlineStack, Text } from "@shopi
 import type { ReviewItem } from "../services/quotes/review.server";
 import { ConfirmButton } from "./ConfirmButton";
 import { useNoticeToast } from "../lib/notice";
+import { approveOverrunMessage, approveQuoteMessage } from "../lib/confirmations";
 import { count, hours } from "../lib/format";
 
 /** A quote waiting, with the date it was received in the store's words ("Nov 29, 2026"). */
@@ -57,7 +58,6 @@ function ReviewRow({ item, availableMinutes }: { item: Item; availableMinutes: n
     fetcher.submit({ intent }, { method: "post", action: `/app/quotes/${item.id}` });
   const estimate = hours(item.estimateMinutes);
   const overrun = item.status === "awaiting_approval" && item.actualMinutes !== null;
-  const extra = overrun ? (item.actualMinutes ?? 0) - item.estimateMinutes : 0;
   return (
     <section aria-label={item.title}>
       <Box paddingBlockStart="200" borderBlockStartWidth="025" borderColor="border">
@@ -89,11 +89,14 @@ function ReviewRow({ item, availableMinutes }: { item: Item; availableMinutes: n
                 variant="primary"
                 loading={busy === "approve-overrun"}
                 title="Approve the extra time?"
-                message={
-                  `Charge ${hours(item.actualMinutes ?? 0)} (the actual time) to your packs for “${item.title}”: ` +
-                  `the ${estimate} held plus ${hours(extra)} more. ` +
-                  `${hours(Math.max(0, availableMinutes - extra))} will be left available.`
-                }
+                message={approveOverrunMessage(
+                  {
+                    title: item.title,
+                    estimateMinutes: item.estimateMinutes,
+                    actualMinutes: item.actualMinutes ?? 0,
+                  },
+                  availableMinutes,
+                )}
                 confirmLabel={`Charge ${hours(item.actualMinutes ?? 0)}`}
                 onConfirm={() => decide("approve-overrun")}
               >
@@ -107,13 +110,7 @@ function ReviewRow({ item, availableMinutes }: { item: Item; availableMinutes: n
                 variant="primary"
                 loading={busy === "approve"}
                 title="Approve this quote?"
-                message={
-                  item.estimateMinutes <= availableMinutes
-                    ? `Hold ${estimate} of your packs for “${item.title}” until the work is done; you are ` +
-                      `charged the actual time. ${hours(availableMinutes - item.estimateMinutes)} will be left available.`
-                    : `“${item.title}” needs ${estimate} and you have ${hours(availableMinutes)} available: ` +
-                      `approving will fail until you buy hours.`
-                }
+                message={approveQuoteMessage(item, availableMinutes)}
                 confirmLabel={`Hold ${estimate}`}
                 onConfirm={() => decide("approve")}
               >

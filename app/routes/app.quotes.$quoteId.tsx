@@ -168,6 +168,7 @@ export default function QuotePage() {
         {quote.status === "awaiting_approval" && quote.actualMinutes !== null ? (
           <Layout.Section variant="oneThird">
             <OverrunDecision
+              title={quote.title}
               estimateMinutes={quote.estimateMinutes}
               actualMinutes={quote.actualMinutes}
               availableMinutes={quote.availableMinutes}
