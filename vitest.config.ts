@@ -25,6 +25,8 @@ export default defineConfig({
     // Files mostly wait for PostgreSQL: two at once even on two cores (vitest's default is one).
     maxWorkers: Math.max(2, availableParallelism() - 1),
     testTimeout: 20_000,
+    // The Shopify library logs every request it authenticates at INFO: hundreds of lines a file.
+    onConsoleLog: (log) => !log.startsWith("[shopify-app/INFO]") && !log.startsWith("[shopify-api/INFO]"),
     hookTimeout: 60_000,
     env: {
       NODE_ENV: "test",
