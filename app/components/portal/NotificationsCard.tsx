@@ -2,17 +2,10 @@ import { Form, Link } from "@remix-run/react";
 import { Badge, BlockStack, Button, Card, InlineStack, Text } from "@shopify/polaris";
 import { dayOf } from "../../lib/format";
 import { CsrfField } from "./CsrfField";
+import type { NotificationRow } from "../../services/developers/notifications.server";
 
-interface Notification {
-  id: string;
-  shopId: string;
-  domain: string;
-  timeZone: string;
-  threshold: string;
-  message: string;
-  createdAt: string;
-  read: boolean;
-}
+/** A reminder as the loader sends it: its time as an ISO string. */
+type Notification = Omit<NotificationRow, "createdAt"> & { createdAt: string };
 
 /** The developer's latest expiring-hours reminders, newest first. */
 export function NotificationsCard({ notifications }: { notifications: Notification[] }) {
