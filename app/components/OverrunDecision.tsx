@@ -1,8 +1,11 @@
 import { useActionData, useNavigation, useSubmit } from "@remix-run/react";
-import { Banner, BlockStack, Button, Card, InlineStack, Text, TextField } from "@shopify/polaris";
+import { BlockStack, Button, Card, InlineStack, Text } from "@shopify/polaris";
 import { useState } from "react";
 import type { Refusal } from "../lib/http.server";
+import { fieldError } from "../lib/result";
 import { ConfirmButton } from "./ConfirmButton";
+import { ReasonForm } from "./ReasonForm";
+import { RefusalBanner } from "./RefusalBanner";
 import { approveOverrunMessage } from "../lib/confirmations";
 import { hours } from "../lib/format";
 
@@ -25,22 +28,14 @@ export function OverrunDecision({ title, estimateMinutes, actualMinutes, availab
   const busy = navigation.state !== "idle" ? navigation.formData?.get("intent") : null;
   const actual = hours(actualMinutes);
   const extra = actualMinutes - estimateMinutes;
-  const reasonError =
-    result && !result.ok ? result.errors.find((e) => e.field === "reason")?.message : undefined;
+  const reasonError = fieldError(result, "reason");
   return (
     <Card>
       <BlockStack gap="300">
         <Text as="h2" variant="headingMd">
           The work took longer than estimated
         </Text>
-        {result && !result.ok && !reasonError ? (
-          <Banner
-            tone="warning"
-            action={result.missingMinutes ? { content: "Buy hours", url: "/app/packs" } : undefined}
-          >
-            <p>{result.message}</p>
-          </Banner>
-        ) : null}
+        {result && !result.ok && !reasonError ? <RefusalBanner refusal={result} /> : null}
         <Text as="p">
           Estimate {hours(estimateMinutes)} · actual {actual} · extra {hours(extra)}. Nothing is charged until
           you decide; the estimate stays held.
@@ -50,34 +45,21 @@ export function OverrunDecision({ title, estimateMinutes, actualMinutes, availab
         </Text>
         {note ? <Text as="p">The developer says: {note}</Text> : null}
         {disputing ? (
-          <BlockStack gap="200">
-            <TextField
-              label="Why do you dispute the extra time?"
-              name="reason"
-              value={reason}
-              onChange={setReason}
-              multiline={3}
-              maxLength={1000}
-              autoComplete="off"
-              error={reasonError}
-            />
-            <Text as="p" tone="subdued">
-              The company reviews it with the developer&apos;s time entries and decides what is charged.
-            </Text>
-            <InlineStack gap="200">
-              <ConfirmButton
-                destructive
-                loading={busy === "dispute"}
-                title="Send this dispute?"
-                message={`Send your reason to the company. It decides what is charged, from 0.25 h to the ${actual} reported; ${hours(estimateMinutes)} stay held until then. A dispute cannot be withdrawn.`}
-                confirmLabel="Send dispute"
-                onConfirm={() => submit({ intent: "dispute", reason }, { method: "post" })}
-              >
-                Send dispute
-              </ConfirmButton>
-              <Button onClick={() => setDisputing(false)}>Back</Button>
-            </InlineStack>
-          </BlockStack>
+          <ReasonForm
+            label="Why do you dispute the extra time?"
+            reason={reason}
+            onReasonChange={setReason}
+            error={reasonError}
+            note="The company reviews it with the developer's time entries and decides what is charged."
+            send={{
+              label: "Send dispute",
+              loading: busy === "dispute",
+              title: "Send this dispute?",
+              message: `Send your reason to the company. It decides what is charged, from 0.25 h to the ${actual} reported; ${hours(estimateMinutes)} stay held until then. A dispute cannot be withdrawn.`,
+              onConfirm: () => submit({ intent: "dispute", reason }, { method: "post" }),
+            }}
+            onBack={() => setDisputing(false)}
+          />
         ) : (
           <InlineStack gap="200">
             <ConfirmButton

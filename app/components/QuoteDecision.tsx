@@ -1,9 +1,11 @@
 import { useActionData, useNavigation, useSubmit } from "@remix-run/react";
-import { Banner, BlockStack, Button, Card, InlineStack, Text, TextField } from "@shopify/polaris";
+import { Banner, BlockStack, Button, Card, InlineStack, Text } from "@shopify/polaris";
 import { useState } from "react";
 import type { Refusal } from "../lib/http.server";
 import { fieldError } from "../lib/result";
 import { ConfirmButton } from "./ConfirmButton";
+import { ReasonForm } from "./ReasonForm";
+import { RefusalBanner } from "./RefusalBanner";
 import { approveQuoteMessage } from "../lib/confirmations";
 import { hours, money } from "../lib/format";
 
@@ -42,14 +44,7 @@ export function QuoteDecision(props: Props) {
         <Text as="h2" variant="headingMd">
           Your decision
         </Text>
-        {result && !result.ok && !reasonError ? (
-          <Banner
-            tone="warning"
-            action={result.missingMinutes ? { content: "Buy hours", url: "/app/packs" } : undefined}
-          >
-            <p>{result.message}</p>
-          </Banner>
-        ) : null}
+        {result && !result.ok && !reasonError ? <RefusalBanner refusal={result} /> : null}
         {waitingPaymentId ? (
           <Banner
             tone="info"
@@ -74,31 +69,20 @@ export function QuoteDecision(props: Props) {
           </Text>
         ) : null}
         {declining ? (
-          <BlockStack gap="200">
-            <TextField
-              label="Reason (optional)"
-              name="reason"
-              value={reason}
-              onChange={setReason}
-              multiline={3}
-              maxLength={1000}
-              autoComplete="off"
-              error={reasonError}
-            />
-            <InlineStack gap="200">
-              <ConfirmButton
-                destructive
-                loading={busy === "decline"}
-                title="Decline this quote?"
-                message={`Decline “${title}”. The developer is told${reason.trim() ? " your reason" : ""}; this cannot be undone. No hours are used.`}
-                confirmLabel="Decline quote"
-                onConfirm={() => submit({ intent: "decline", reason }, { method: "post" })}
-              >
-                Decline quote
-              </ConfirmButton>
-              <Button onClick={() => setDeclining(false)}>Back</Button>
-            </InlineStack>
-          </BlockStack>
+          <ReasonForm
+            label="Reason (optional)"
+            reason={reason}
+            onReasonChange={setReason}
+            error={reasonError}
+            send={{
+              label: "Decline quote",
+              loading: busy === "decline",
+              title: "Decline this quote?",
+              message: `Decline “${title}”. The developer is told${reason.trim() ? " your reason" : ""}; this cannot be undone. No hours are used.`,
+              onConfirm: () => submit({ intent: "decline", reason }, { method: "post" }),
+            }}
+            onBack={() => setDeclining(false)}
+          />
         ) : (
           <InlineStack gap="200">
             <ConfirmButton
