@@ -23,8 +23,7 @@ import { badRequest } from "../lib/http.server";
 import { dayOf, money } from "../lib/format";
 import { cursorParam } from "../lib/pages";
 import { ListPagination } from "../components/ListPagination";
-import { QuoteRowStacked } from "../components/QuoteRowStacked";
-import { StackedRows } from "../components/StackedRows";
+import { StackedQuotes } from "../components/StackedQuotes";
 
 const TABS: { id: string; label: string; statuses: QuoteStatus[] }[] = [
   { id: "pending", label: "To review", statuses: ["pending", "awaiting_approval"] },
@@ -77,24 +76,19 @@ export default function Quotes() {
       ) : (
         <>
           {smDown ? (
-            <StackedRows
-              label="Quotes"
-              rows={quotes.map((quote) => ({
+            <StackedQuotes
+              quotes={quotes.map((quote) => ({
                 id: quote.id,
-                content: (
-                  <QuoteRowStacked
-                    url={`/app/quotes/${quote.id}`}
-                    title={quote.title}
-                    about={
-                      <Text as="span" tone="subdued">
-                        {STATUS_LABEL[quote.status]} · received {quote.received}
-                        {quote.developerName ? ` · ${quote.developerName}` : ""}
-                      </Text>
-                    }
-                    estimate={formatHours(quote.estimateMinutes)}
-                    charged={charged(quote)}
-                  />
+                url: `/app/quotes/${quote.id}`,
+                title: quote.title,
+                about: (
+                  <Text as="span" tone="subdued">
+                    {STATUS_LABEL[quote.status]} · received {quote.received}
+                    {quote.developerName ? ` · ${quote.developerName}` : ""}
+                  </Text>
                 ),
+                estimate: formatHours(quote.estimateMinutes),
+                charged: charged(quote),
               }))}
             />
           ) : (

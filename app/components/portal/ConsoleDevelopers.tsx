@@ -3,6 +3,7 @@ import { BlockStack, Button, Card, InlineStack, Select, Text, TextField } from "
 import { useState } from "react";
 import { fieldError, namesField } from "../../lib/result";
 import { CsrfField } from "./CsrfField";
+import { FormField } from "./FormField";
 import { count, money } from "../../lib/format";
 import { ConfirmButton } from "./ConfirmButton";
 import { StatusBadge } from "./StatusBadge";
@@ -47,8 +48,6 @@ export const INVITE_FIELDS = ["email", "name", "role"] as const;
 /** Invites a developer (or a company admin) by email. */
 export function InviteForm() {
   const result = useActionData();
-  const [email, setEmail] = useState("");
-  const [name, setName] = useState("");
   const [role, setRole] = useState("developer");
   return (
     <Card>
@@ -56,23 +55,8 @@ export function InviteForm() {
         <CsrfField />
         <input type="hidden" name="intent" value="invite" />
         <InlineStack gap="200" blockAlign="end">
-          <TextField
-            label="Email"
-            name="email"
-            type="email"
-            value={email}
-            onChange={setEmail}
-            autoComplete="off"
-            error={fieldError(result, "email")}
-          />
-          <TextField
-            label="Name"
-            name="name"
-            value={name}
-            onChange={setName}
-            autoComplete="off"
-            error={fieldError(result, "name")}
-          />
+          <FormField label="Email" name="email" type="email" />
+          <FormField label="Name" name="name" />
           <Select
             label="Role"
             name="role"

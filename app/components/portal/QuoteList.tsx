@@ -1,8 +1,7 @@
 import type { ReactNode } from "react";
 import { Card, EmptyState, IndexTable, InlineStack, Link, Text, useBreakpoints } from "@shopify/polaris";
 import { dayOf, hours } from "../../lib/format";
-import { QuoteRowStacked } from "../QuoteRowStacked";
-import { StackedRows } from "../StackedRows";
+import { StackedQuotes } from "../StackedQuotes";
 import { StatusBadge } from "./StatusBadge";
 
 export interface QuoteRow {
@@ -46,27 +45,22 @@ export function QuoteList({
   if (smDown && quotes.length > 0)
     return (
       <Card padding="0">
-        <StackedRows
-          label="Quotes"
-          rows={quotes.map((quote) => ({
+        <StackedQuotes
+          quotes={quotes.map((quote) => ({
             id: quote.id,
-            content: (
-              <QuoteRowStacked
-                url={`/developer/quotes/${quote.id}`}
-                title={quote.title}
-                about={
-                  <InlineStack gap="200" blockAlign="center">
-                    <StatusBadge status={quote.status} />
-                    <Text as="span" tone="subdued">
-                      {dayOf(quote.createdAt, quote.shop.timezone)}
-                      {showStore ? ` · ${quote.shop.domain}` : ""}
-                    </Text>
-                  </InlineStack>
-                }
-                estimate={hours(quote.estimateMinutes)}
-                charged={charged(quote)}
-              />
+            url: `/developer/quotes/${quote.id}`,
+            title: quote.title,
+            about: (
+              <InlineStack gap="200" blockAlign="center">
+                <StatusBadge status={quote.status} />
+                <Text as="span" tone="subdued">
+                  {dayOf(quote.createdAt, quote.shop.timezone)}
+                  {showStore ? ` · ${quote.shop.domain}` : ""}
+                </Text>
+              </InlineStack>
             ),
+            estimate: hours(quote.estimateMinutes),
+            charged: charged(quote),
           }))}
         />
         {footer}
