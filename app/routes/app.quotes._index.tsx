@@ -23,6 +23,7 @@ import { badRequest } from "../lib/http.server";
 import { dayOf, money } from "../lib/format";
 import { cursorParam } from "../lib/pages";
 import { ListPagination } from "../components/ListPagination";
+import { NumericCell } from "../components/NumericCell";
 import { StackedQuotes } from "../components/StackedQuotes";
 
 const TABS: { id: string; label: string; statuses: QuoteStatus[] }[] = [
@@ -115,16 +116,8 @@ export default function Quotes() {
                   <IndexTable.Cell>{quote.developerName ?? "—"}</IndexTable.Cell>
                   <IndexTable.Cell>{STATUS_LABEL[quote.status]}</IndexTable.Cell>
                   <IndexTable.Cell>{quote.received}</IndexTable.Cell>
-                  <IndexTable.Cell>
-                    <Text as="span" alignment="end" numeric>
-                      {formatHours(quote.estimateMinutes)}
-                    </Text>
-                  </IndexTable.Cell>
-                  <IndexTable.Cell>
-                    <Text as="span" alignment="end" numeric>
-                      {charged(quote)}
-                    </Text>
-                  </IndexTable.Cell>
+                  <NumericCell>{formatHours(quote.estimateMinutes)}</NumericCell>
+                  <NumericCell>{charged(quote)}</NumericCell>
                 </IndexTable.Row>
               ))}
             </IndexTable>

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigate } from "@remix-run/react";
-import { BlockStack, Card, EmptyState, IndexTable, Link, Page, Tabs } from "@shopify/polaris";
+import { BlockStack, EmptyState, IndexTable, Link, Page, Tabs } from "@shopify/polaris";
 import { z } from "zod";
 import { ConfirmButton } from "../components/portal/ConfirmButton";
 import { CsrfField } from "../components/portal/CsrfField";
@@ -11,7 +11,7 @@ import { requireAdmin, requireDeveloperAction } from "../portal/auth.server";
 import { id, oneOf, parse } from "../lib/forms";
 import { badRequest, refuse } from "../lib/http.server";
 import { cursorParam } from "../lib/pages";
-import { ListPagination } from "../components/ListPagination";
+import { PagedCard } from "../components/PagedCard";
 import { approveInvoice, listAllInvoices, markInvoicePaid } from "../services/developers/console.server";
 import * as clock from "../clock.server";
 import { dayOf, hours as formatHours, invoiceNumber, money, statusLabel } from "../lib/format";
@@ -100,7 +100,7 @@ export default function ConsoleInvoices() {
     <Page title="Invoices" subtitle="Approve submitted invoices, then mark them paid once the money is sent.">
       <BlockStack gap="400">
         <FormError data={result} />
-        <Card padding="0">
+        <PagedCard links={links}>
           <Tabs tabs={tabs} selected={tabs.findIndex((t) => t.id === status)} onSelect={select} />
           <IndexTable
             itemCount={invoices.length}
@@ -138,8 +138,7 @@ export default function ConsoleInvoices() {
               </IndexTable.Row>
             ))}
           </IndexTable>
-          <ListPagination links={links} />
-        </Card>
+        </PagedCard>
       </BlockStack>
     </Page>
   );

@@ -10,7 +10,6 @@ import { requireDeveloper, requireDeveloperAction } from "../portal/auth.server"
 import { hours, line, paragraph, parse } from "../lib/forms";
 import { badRequest, refuse } from "../lib/http.server";
 import { cursorParam } from "../lib/pages";
-import { ListPagination } from "../components/ListPagination";
 import { connectedShop } from "../services/developers/access.server";
 import { listDeveloperQuotes } from "../services/quotes/developer-reads.server";
 import { createDeveloperQuote } from "../services/quotes/developer-commands.server";
@@ -77,7 +76,7 @@ export default function Store() {
             </Card>
             <FormError data={result} fields={QUOTE_FIELDS} />
             <NewQuote />
-            <QuoteList quotes={quotes} showStore={false} footer={<ListPagination links={links} />} />
+            <QuoteList quotes={quotes} showStore={false} links={links} />
           </BlockStack>
         </Layout.Section>
       </Layout>

@@ -1,6 +1,7 @@
-import type { ReactNode } from "react";
-import { Card, EmptyState, IndexTable, InlineStack, Link, Text, useBreakpoints } from "@shopify/polaris";
+import { EmptyState, IndexTable, InlineStack, Link, Text, useBreakpoints } from "@shopify/polaris";
 import { dayOf, hours } from "../../lib/format";
+import type { PageLinks } from "../../lib/pages";
+import { PagedCard } from "../PagedCard";
 import { StackedQuotes } from "../StackedQuotes";
 import { StatusBadge } from "./StatusBadge";
 
@@ -20,12 +21,11 @@ export interface QuoteRow {
 export function QuoteList({
   quotes,
   showStore,
-  footer,
+  links,
 }: {
   quotes: QuoteRow[];
   showStore: boolean;
-  /** Below the table: the list's pagination. */
-  footer?: ReactNode;
+  links: PageLinks;
 }) {
   const headings = [
     { title: "Quote" },
@@ -44,7 +44,7 @@ export function QuoteList({
         : hours(quote.chargedMinutes);
   if (smDown && quotes.length > 0)
     return (
-      <Card padding="0">
+      <PagedCard links={links}>
         <StackedQuotes
           quotes={quotes.map((quote) => ({
             id: quote.id,
@@ -63,11 +63,10 @@ export function QuoteList({
             charged: charged(quote),
           }))}
         />
-        {footer}
-      </Card>
+      </PagedCard>
     );
   return (
-    <Card padding="0">
+    <PagedCard links={links}>
       <IndexTable
         itemCount={quotes.length}
         headings={headings}
@@ -96,7 +95,6 @@ export function QuoteList({
           </IndexTable.Row>
         ))}
       </IndexTable>
-      {footer}
-    </Card>
+    </PagedCard>
   );
 }
