@@ -16,7 +16,7 @@ import { useState } from "react";
 import { z } from "zod";
 import { ClientCard, TIER_OPTIONS } from "../components/portal/ClientCard";
 import { ConnectionRequestsCard } from "../components/portal/ConnectionRequestsCard";
-import { CopyButton } from "../components/portal/CopyButton";
+import { LinkBanner } from "../components/portal/LinkBanner";
 import { FormCard } from "../components/portal/FormCard";
 import { FormField } from "../components/portal/FormField";
 import { FormError } from "../components/portal/FormError";
@@ -135,19 +135,9 @@ export default function Clients() {
             <ConnectionRequestsCard requests={requests} />
             <NotificationsCard notifications={notifications} />
             {offer ? (
-              <Banner tone="success" title={`Offer link for ${offer.hours} h at ${offer.shopDomain}`}>
-                <BlockStack gap="200">
-                  <Text as="p" breakWord>
-                    {offer.url}
-                  </Text>
-                  <InlineStack gap="200" blockAlign="center">
-                    <CopyButton text={offer.url} />
-                    <Text as="span" tone="subdued">
-                      Valid until {dateTimeOf(new Date(offer.expiresAt), "UTC")}.
-                    </Text>
-                  </InlineStack>
-                </BlockStack>
-              </Banner>
+              <LinkBanner title={`Offer link for ${offer.hours} h at ${offer.shopDomain}`} url={offer.url}>
+                Valid until {dateTimeOf(new Date(offer.expiresAt), "UTC")}.
+              </LinkBanner>
             ) : null}
             {clients.length === 0 ? (
               <Card>
