@@ -1,31 +1,32 @@
-import { useActionData, useNavigation, useSubmit } from "@remix-run/react";
 import { BlockStack, Button, Card, InlineStack, Text } from "@shopify/polaris";
 import { useState } from "react";
-import type { Refusal } from "../lib/http.server";
+
 import { fieldError } from "../lib/result";
 import { ConfirmButton } from "./ConfirmButton";
 import { ReasonForm } from "./ReasonForm";
 import { RefusalBanner } from "./RefusalBanner";
+import { useDecision } from "./useDecision";
 import { approveOverrunMessage } from "../lib/confirmations";
 import { hours } from "../lib/format";
 
 interface Props {
-  title: string;
-  estimateMinutes: number;
+  quote: {
+    title: string;
+    estimateMinutes: number;
+    /** The store's available hours now, besides this quote's hold. */
+    availableMinutes: number;
+    /** The developer's message with the completion. */
+    completionNote: string | null;
+  };
   actualMinutes: number;
-  /** The store's available hours now, besides this quote's hold. */
-  availableMinutes: number;
-  note: string | null;
 }
 
 /** A completion above the merchant's tolerance: approve the extra time, or dispute it with a reason. */
-export function OverrunDecision({ title, estimateMinutes, actualMinutes, availableMinutes, note }: Props) {
-  const result = useActionData<{ ok: true } | Refusal>();
-  const navigation = useNavigation();
-  const submit = useSubmit();
+export function OverrunDecision({ quote, actualMinutes }: Props) {
+  const { title, estimateMinutes, availableMinutes, completionNote: note } = quote;
+  const { result, busy, decide } = useDecision();
   const [disputing, setDisputing] = useState(false);
   const [reason, setReason] = useState("");
-  const busy = navigation.state !== "idle" ? navigation.formData?.get("intent") : null;
   const actual = hours(actualMinutes);
   const extra = actualMinutes - estimateMinutes;
   const reasonError = fieldError(result, "reason");
@@ -56,7 +57,7 @@ export function OverrunDecision({ title, estimateMinutes, actualMinutes, availab
               loading: busy === "dispute",
               title: "Send this dispute?",
               message: `Send your reason to the company. It decides what is charged, from 0.25 h to the ${actual} reported; ${hours(estimateMinutes)} stay held until then. A dispute cannot be withdrawn.`,
-              onConfirm: () => submit({ intent: "dispute", reason }, { method: "post" }),
+              onConfirm: () => decide("dispute", { reason }),
             }}
             onBack={() => setDisputing(false)}
           />
@@ -68,7 +69,7 @@ export function OverrunDecision({ title, estimateMinutes, actualMinutes, availab
               title="Approve the extra time?"
               message={approveOverrunMessage({ title, estimateMinutes, actualMinutes }, availableMinutes)}
               confirmLabel={`Charge ${actual}`}
-              onConfirm={() => submit({ intent: "approve-overrun" }, { method: "post" })}
+              onConfirm={() => decide("approve-overrun")}
             >
               {`Approve ${actual}`}
             </ConfirmButton>
