@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigate } from "@remix-run/react";
+import { useActionData, useLoaderData, useNavigate } from "@remix-run/react";
 import { BlockStack, EmptyState, IndexTable, Link, Page, Tabs } from "@shopify/polaris";
 import { z } from "zod";
 import { ConfirmButton } from "../components/portal/ConfirmButton";
-import { CsrfField } from "../components/portal/CsrfField";
+import { IntentForm } from "../components/portal/IntentForm";
 import { useSuccessToast } from "../components/portal/PortalFrame";
 import { StatusBadge } from "../components/portal/StatusBadge";
 import { FormError } from "../components/portal/FormError";
@@ -67,14 +67,11 @@ function Move({ invoice, intent }: { invoice: Invoice; intent: "approve" | "pay"
           `This records that ${amount} was sent to ${who} for ${number}. It cannot be undone.`,
         ];
   return (
-    <Form method="post">
-      <CsrfField />
-      <input type="hidden" name="intent" value={intent} />
-      <input type="hidden" name="invoiceId" value={invoice.id} />
+    <IntentForm intent={intent} fields={{ invoiceId: invoice.id }}>
       <ConfirmButton size="slim" accessibilityLabel={`${label} ${number}`} title={title} body={body}>
         {label}
       </ConfirmButton>
-    </Form>
+    </IntentForm>
   );
 }
 

@@ -1,8 +1,7 @@
-import { Form } from "@remix-run/react";
 import { Badge, BlockStack, Button, Card, InlineStack, Link, Select, Text } from "@shopify/polaris";
 import { useState } from "react";
 import { count, day, hours as formatHours } from "../../lib/format";
-import { CsrfField } from "./CsrfField";
+import { IntentForm } from "./IntentForm";
 
 export const TIER_OPTIONS = [
   { label: "10 h (unlisted, by link only)", value: "10h" },
@@ -58,10 +57,7 @@ export function ClientCard({ client }: { client: ClientView }) {
             {formatHours(e.minutes)} unused expire on {day(e.expiresOn)} ({count(e.daysLeft, "day")} left).
           </Text>
         ))}
-        <Form method="post">
-          <CsrfField />
-          <input type="hidden" name="intent" value="offer" />
-          <input type="hidden" name="shopDomain" value={client.domain} />
+        <IntentForm intent="offer" fields={{ shopDomain: client.domain }}>
           <InlineStack gap="200" blockAlign="end">
             <Select
               label={`Offer a pack to ${client.domain}`}
@@ -74,7 +70,7 @@ export function ClientCard({ client }: { client: ClientView }) {
               Create offer link
             </Button>
           </InlineStack>
-        </Form>
+        </IntentForm>
       </BlockStack>
     </Card>
   );

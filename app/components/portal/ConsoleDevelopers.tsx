@@ -1,8 +1,9 @@
-import { Form, useActionData, useFetcher } from "@remix-run/react";
+import { useActionData, useFetcher } from "@remix-run/react";
 import { BlockStack, Button, Card, InlineStack, Select, Text, TextField } from "@shopify/polaris";
 import { useState } from "react";
 import { fieldError, namesField } from "../../lib/result";
 import { CsrfField } from "./CsrfField";
+import { IntentForm } from "./IntentForm";
 import { FormField } from "./FormField";
 import { count, money } from "../../lib/format";
 import { ConfirmButton } from "./ConfirmButton";
@@ -31,14 +32,11 @@ function IntentButton({
   tone?: "critical";
 }) {
   return (
-    <Form method="post">
-      <CsrfField />
-      <input type="hidden" name="intent" value={intent} />
-      <input type="hidden" name="developerId" value={developerId} />
+    <IntentForm intent={intent} fields={{ developerId }}>
       <Button submit tone={tone}>
         {label}
       </Button>
-    </Form>
+    </IntentForm>
   );
 }
 
@@ -51,9 +49,7 @@ export function InviteForm() {
   const [role, setRole] = useState("developer");
   return (
     <Card>
-      <Form method="post">
-        <CsrfField />
-        <input type="hidden" name="intent" value="invite" />
+      <IntentForm intent="invite">
         <InlineStack gap="200" blockAlign="end">
           <FormField label="Email" name="email" type="email" />
           <FormField label="Name" name="name" />
@@ -72,7 +68,7 @@ export function InviteForm() {
             Invite
           </Button>
         </InlineStack>
-      </Form>
+      </IntentForm>
     </Card>
   );
 }
@@ -130,10 +126,7 @@ export function DeveloperRow({ developer, isMe }: { developer: DeveloperView; is
             />
           ) : null}
           {isMe ? null : active ? (
-            <Form method="post">
-              <CsrfField />
-              <input type="hidden" name="intent" value="deactivate" />
-              <input type="hidden" name="developerId" value={developer.id} />
+            <IntentForm intent="deactivate" fields={{ developerId: developer.id }}>
               <ConfirmButton
                 tone="critical"
                 destructive
@@ -143,7 +136,7 @@ export function DeveloperRow({ developer, isMe }: { developer: DeveloperView; is
               >
                 Deactivate
               </ConfirmButton>
-            </Form>
+            </IntentForm>
           ) : (
             <IntentButton intent="reactivate" developerId={developer.id} label="Reactivate" />
           )}

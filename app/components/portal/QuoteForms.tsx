@@ -1,11 +1,11 @@
-import { Form, useActionData } from "@remix-run/react";
+import { useActionData } from "@remix-run/react";
 import { Button, FormLayout, Text, TextField } from "@shopify/polaris";
 import { useState } from "react";
 import { minutesToHours } from "../../ledger/units";
 import { hours } from "../../lib/format";
 import { ConfirmButton } from "./ConfirmButton";
 import { fieldError } from "../../lib/result";
-import { CsrfField } from "./CsrfField";
+import { IntentForm } from "./IntentForm";
 import { FormCard } from "./FormCard";
 import { FormField } from "./FormField";
 
@@ -124,9 +124,7 @@ export function WithdrawForm({
       ? `The merchant sees it withdrawn and the ${hours(quote.estimateMinutes)} held for it go back to the store's packs.`
       : "The merchant sees it withdrawn and can no longer approve it.";
   return (
-    <Form method="post">
-      <CsrfField />
-      <input type="hidden" name="intent" value="withdraw" />
+    <IntentForm intent="withdraw">
       <ConfirmButton
         tone="critical"
         variant="plain"
@@ -137,6 +135,6 @@ export function WithdrawForm({
       >
         Withdraw this quote
       </ConfirmButton>
-    </Form>
+    </IntentForm>
   );
 }

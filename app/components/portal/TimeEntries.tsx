@@ -6,6 +6,7 @@ import { day, hours as formatHours } from "../../lib/format";
 import { fieldError, namesField } from "../../lib/result";
 import { ConfirmButton } from "./ConfirmButton";
 import { CsrfField } from "./CsrfField";
+import { IntentForm } from "./IntentForm";
 import { useSuccessToast } from "./PortalFrame";
 
 /** The fields of a time entry form (they show their own errors). */
@@ -100,10 +101,7 @@ function EntryFields({ entry, intent, label, days }: EntryFieldsProps) {
 function DeleteEntry({ entry, loggedMinutes }: { entry: Entry; loggedMinutes: number }) {
   const what = `${formatHours(entry.minutes)} on ${day(entry.workedOn)}${entry.note ? ` (“${entry.note}”)` : ""}`;
   return (
-    <Form method="post">
-      <CsrfField />
-      <input type="hidden" name="intent" value="delete-time" />
-      <input type="hidden" name="entryId" value={entry.id} />
+    <IntentForm intent="delete-time" fields={{ entryId: entry.id }}>
       <ConfirmButton
         variant="plain"
         tone="critical"
@@ -115,7 +113,7 @@ function DeleteEntry({ entry, loggedMinutes }: { entry: Entry; loggedMinutes: nu
       >
         Delete
       </ConfirmButton>
-    </Form>
+    </IntentForm>
   );
 }
 
