@@ -14,7 +14,7 @@ import {
 import { useEffect, useRef, useState } from "react";
 import { z } from "zod";
 import { ConfirmButton } from "../components/portal/ConfirmButton";
-import { CsrfField } from "../components/portal/CsrfField";
+import { IntentForm } from "../components/portal/IntentForm";
 import { useToast } from "../components/portal/PortalFrame";
 import { FormError } from "../components/portal/FormError";
 import { minutesToHours } from "../ledger/units";
@@ -161,10 +161,7 @@ function DisputeCard({ dispute }: { dispute: Dispute }) {
             </Text>
           )}
           <FormError data={result} />
-          <fetcher.Form method="post">
-            <CsrfField />
-            <input type="hidden" name="intent" value="resolve" />
-            <input type="hidden" name="quoteId" value={dispute.id} />
+          <IntentForm form={fetcher.Form} intent="resolve" fields={{ quoteId: dispute.id }}>
             <BlockStack gap="200">
               <InlineStack gap="300" blockAlign="start">
                 <TextField
@@ -200,7 +197,7 @@ function DisputeCard({ dispute }: { dispute: Dispute }) {
                 </ConfirmButton>
               </InlineStack>
             </BlockStack>
-          </fetcher.Form>
+          </IntentForm>
         </BlockStack>
       </Card>
     </section>

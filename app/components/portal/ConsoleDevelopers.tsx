@@ -2,7 +2,6 @@ import { useActionData, useFetcher } from "@remix-run/react";
 import { BlockStack, Button, Card, InlineStack, Select, Text, TextField } from "@shopify/polaris";
 import { useState } from "react";
 import { fieldError, namesField } from "../../lib/result";
-import { CsrfField } from "./CsrfField";
 import { IntentForm } from "./IntentForm";
 import { FormField } from "./FormField";
 import { count, money } from "../../lib/format";
@@ -97,10 +96,7 @@ export function DeveloperRow({ developer, isMe }: { developer: DeveloperView; is
           </Text>
         </InlineStack>
         <InlineStack gap="200" blockAlign="end">
-          <rateForm.Form method="post">
-            <CsrfField />
-            <input type="hidden" name="intent" value="rate" />
-            <input type="hidden" name="developerId" value={developer.id} />
+          <IntentForm form={rateForm.Form} intent="rate" fields={{ developerId: developer.id }}>
             <InlineStack gap="200" blockAlign="end">
               <TextField
                 label="Payout per hour ($)"
@@ -117,7 +113,7 @@ export function DeveloperRow({ developer, isMe }: { developer: DeveloperView; is
               />
               <Button submit>Set rate</Button>
             </InlineStack>
-          </rateForm.Form>
+          </IntentForm>
           {active ? (
             <IntentButton
               intent="reset"
