@@ -14,6 +14,7 @@ import {
 import { useEffect, useRef, useState } from "react";
 import { z } from "zod";
 import { ConfirmButton } from "../components/portal/ConfirmButton";
+import { FormField } from "../components/portal/FormField";
 import { IntentForm } from "../components/portal/IntentForm";
 import { useToast } from "../components/portal/PortalFrame";
 import { FormError } from "../components/portal/FormError";
@@ -124,7 +125,7 @@ function DisputeCard({ dispute }: { dispute: Dispute }) {
   const result = fetcher.data;
   const actual = dispute.actualMinutes ?? 0;
   const [charged, setCharged] = useState(String(minutesToHours(dispute.estimateMinutes)));
-  const [reason, setReason] = useState("");
+
   const logged = dispute.timeEntries.reduce((sum, entry) => sum + entry.minutes, 0);
   return (
     <section aria-label={dispute.title}>
@@ -174,15 +175,12 @@ function DisputeCard({ dispute }: { dispute: Dispute }) {
                   autoComplete="off"
                 />
               </InlineStack>
-              <TextField
+              <FormField
                 label="Reason (both sides see it)"
                 name="reason"
-                value={reason}
-                onChange={setReason}
                 multiline={2}
                 maxLength={1000}
-                error={fieldError(result, "reason")}
-                autoComplete="off"
+                fetcher={fetcher}
               />
               <InlineStack>
                 <ConfirmButton

@@ -1,10 +1,10 @@
 import { Form, useActionData, useFetcher } from "@remix-run/react";
-import { BlockStack, Card, InlineStack, Text, TextField, Button } from "@shopify/polaris";
-import { useState } from "react";
+import { BlockStack, Card, InlineStack, Text, Button } from "@shopify/polaris";
 import { minutesToHours } from "../../ledger/units";
 import { day, hours as formatHours } from "../../lib/format";
-import { fieldError, namesField } from "../../lib/result";
+import { namesField } from "../../lib/result";
 import { ConfirmButton } from "./ConfirmButton";
+import { FormField } from "./FormField";
 import { IntentForm } from "./IntentForm";
 import { useSuccessToast } from "./PortalFrame";
 
@@ -34,16 +34,13 @@ interface EntryFieldsProps {
 }
 
 function EntryFields({ entry, intent, label, days }: EntryFieldsProps) {
-  const [workedOn, setWorkedOn] = useState(entry?.workedOn ?? days.today);
-  const [hours, setHours] = useState(entry ? String(minutesToHours(entry.minutes)) : "");
-  const [note, setNote] = useState(entry?.note ?? "");
   // Each logged entry's form has its own answer (a fetcher), so that its errors show on its row;
   // the form for a new entry is the page's, like its other forms.
   const fetcher = useFetcher();
   const pageResult = useActionData();
   const result = entry ? fetcher.data : pageResult;
+  const rowForm = entry ? fetcher : undefined;
   useSuccessToast(entry ? fetcher.data : undefined, () => "Time entry saved.");
-
   const failure = result as { ok?: boolean; message?: string } | undefined;
   const row = entry ? ` of the entry on ${day(entry.workedOn)}` : "";
   return (
@@ -54,35 +51,29 @@ function EntryFields({ entry, intent, label, days }: EntryFieldsProps) {
     >
       <BlockStack gap="100">
         <InlineStack gap="200" blockAlign="end">
-          <TextField
+          <FormField
             label={entry ? `Date${row}` : "Date"}
             labelHidden={Boolean(entry)}
             name="workedOn"
             type="date"
             min={days.first}
             max={days.today}
-            value={workedOn}
-            onChange={setWorkedOn}
-            autoComplete="off"
-            error={fieldError(result, "workedOn")}
+            initial={entry?.workedOn ?? days.today}
+            fetcher={rowForm}
           />
-          <TextField
+          <FormField
             label={entry ? `Hours${row}` : "Hours"}
             labelHidden={Boolean(entry)}
             name="hours"
-            value={hours}
-            onChange={setHours}
-            autoComplete="off"
-            error={fieldError(result, "hours")}
+            initial={entry ? String(minutesToHours(entry.minutes)) : ""}
+            fetcher={rowForm}
           />
-          <TextField
+          <FormField
             label={entry ? `Note${row}` : "Note"}
             labelHidden={Boolean(entry)}
             name="note"
-            value={note}
-            onChange={setNote}
-            autoComplete="off"
-            error={fieldError(result, "note")}
+            initial={entry?.note}
+            fetcher={rowForm}
           />
           <Button submit accessibilityLabel={entry ? `Save the entry on ${day(entry.workedOn)}` : undefined}>
             {label}
