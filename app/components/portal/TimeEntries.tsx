@@ -1,10 +1,10 @@
 import { Form, useActionData, useFetcher } from "@remix-run/react";
-import { BlockStack, Card, InlineStack, Text, Button } from "@shopify/polaris";
+import { BlockStack, Card, InlineStack, Text, TextField, Button } from "@shopify/polaris";
+import { useState } from "react";
 import { minutesToHours } from "../../ledger/units";
 import { day, hours as formatHours } from "../../lib/format";
-import { namesField } from "../../lib/result";
+import { fieldError, namesField } from "../../lib/result";
 import { ConfirmButton } from "./ConfirmButton";
-import { FormField } from "./FormField";
 import { IntentForm } from "./IntentForm";
 import { useSuccessToast } from "./PortalFrame";
 
@@ -34,13 +34,16 @@ interface EntryFieldsProps {
 }
 
 function EntryFields({ entry, intent, label, days }: EntryFieldsProps) {
+  const [workedOn, setWorkedOn] = useState(entry?.workedOn ?? days.today);
+  const [hours, setHours] = useState(entry ? String(minutesToHours(entry.minutes)) : "");
+  const [note, setNote] = useState(entry?.note ?? "");
   // Each logged entry's form has its own answer (a fetcher), so that its errors show on its row;
   // the form for a new entry is the page's, like its other forms.
   const fetcher = useFetcher();
   const pageResult = useActionData();
   const result = entry ? fetcher.data : pageResult;
-  const rowForm = entry ? fetcher : undefined;
   useSuccessToast(entry ? fetcher.data : undefined, () => "Time entry saved.");
+
   const failure = result as { ok?: boolean; message?: string } | undefined;
   const row = entry ? ` of the entry on ${day(entry.workedOn)}` : "";
   return (
@@ -51,29 +54,35 @@ function EntryFields({ entry, intent, label, days }: EntryFieldsProps) {
     >
       <BlockStack gap="100">
         <InlineStack gap="200" blockAlign="end">
-          <FormField
+          <TextField
             label={entry ? `Date${row}` : "Date"}
             labelHidden={Boolean(entry)}
             name="workedOn"
             type="date"
             min={days.first}
             max={days.today}
-            initial={entry?.workedOn ?? days.today}
-            fetcher={rowForm}
+            value={workedOn}
+            onChange={setWorkedOn}
+            autoComplete="off"
+            error={fieldError(result, "workedOn")}
           />
-          <FormField
+          <TextField
             label={entry ? `Hours${row}` : "Hours"}
             labelHidden={Boolean(entry)}
             name="hours"
-            initial={entry ? String(minutesToHours(entry.minutes)) : ""}
-            fetcher={rowForm}
+            value={hours}
+            onChange={setHours}
+            autoComplete="off"
+            error={fieldError(result, "hours")}
           />
-          <FormField
+          <TextField
             label={entry ? `Note${row}` : "Note"}
             labelHidden={Boolean(entry)}
             name="note"
-            initial={entry?.note}
-            fetcher={rowForm}
+            value={note}
+            onChange={setNote}
+            autoComplete="off"
+            error={fieldError(result, "note")}
           />
           <Button submit accessibilityLabel={entry ? `Save the entry on ${day(entry.workedOn)}` : undefined}>
             {label}
