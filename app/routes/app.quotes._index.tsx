@@ -6,13 +6,13 @@ import {
   EmptyState,
   IndexTable,
   Link,
-  Page,
   Tabs,
   Text,
   useBreakpoints,
   Box,
   Select,
 } from "@shopify/polaris";
+import { PlainPage } from "../components/PlainPage";
 import { formatHours, safeTimeZone } from "../ledger";
 import type { QuoteStatus } from "../services/quotes/commands.server";
 import { listQuotes, quoteCounts, type QuoteRow } from "../services/quotes/reads.server";
@@ -142,7 +142,7 @@ export default function Quotes() {
   );
   const tabs = TABS.map((t) => ({ id: t.id, content: `${t.label} (${counts[t.id] ?? 0})` }));
   return (
-    <Page>
+    <PlainPage>
       <TitleBar title="Quotes" />
       <Card padding="0">
         {smDown ? (
@@ -164,7 +164,7 @@ export default function Quotes() {
           </Tabs>
         )}
       </Card>
-    </Page>
+    </PlainPage>
   );
 }
 
