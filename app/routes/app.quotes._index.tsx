@@ -13,14 +13,14 @@ import {
   Select,
 } from "@shopify/polaris";
 import { PlainPage } from "../components/PlainPage";
-import { formatHours, safeTimeZone } from "../ledger";
+import { safeTimeZone } from "../ledger";
 import type { QuoteStatus } from "../services/quotes/commands.server";
 import { listQuotes, quoteCounts, type QuoteRow } from "../services/quotes/reads.server";
 import { requireShop } from "../merchant/auth.server";
 import { z } from "zod";
 import { oneOf, parse } from "../lib/forms";
 import { badRequest } from "../lib/http.server";
-import { dayOf, money } from "../lib/format";
+import { dayOf, hours, money } from "../lib/format";
 import { cursorParam } from "../lib/pages";
 import { ListPagination } from "../components/ListPagination";
 import { QuoteRowStacked } from "../components/QuoteRowStacked";
@@ -91,7 +91,7 @@ export default function Quotes() {
                         {quote.developerName ? ` · ${quote.developerName}` : ""}
                       </Text>
                     }
-                    estimate={formatHours(quote.estimateMinutes)}
+                    estimate={hours(quote.estimateMinutes)}
                     charged={charged(quote)}
                   />
                 ),
@@ -123,7 +123,7 @@ export default function Quotes() {
                   <IndexTable.Cell>{quote.received}</IndexTable.Cell>
                   <IndexTable.Cell>
                     <Text as="span" alignment="end" numeric>
-                      {formatHours(quote.estimateMinutes)}
+                      {hours(quote.estimateMinutes)}
                     </Text>
                   </IndexTable.Cell>
                   <IndexTable.Cell>
@@ -181,5 +181,5 @@ const STATUS_LABEL: Record<QuoteStatus, string> = {
 // A custom quote is paid in money and never charged hours; others show the hours charged.
 function charged(quote: Pick<QuoteRow, "paidWith" | "priceCents" | "chargedMinutes">): string {
   if (quote.paidWith === "money" && quote.priceCents !== null) return `Paid ${money(quote.priceCents)}`;
-  return quote.chargedMinutes === null ? "—" : formatHours(quote.chargedMinutes);
+  return quote.chargedMinutes === null ? "—" : hours(quote.chargedMinutes);
 }
