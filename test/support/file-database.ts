@@ -57,6 +57,9 @@ export function openFileDatabase(): void {
   if (!globalThis.fileDatabase || globalThis.databaseGlobal !== globalThis.fileDatabase) {
     globalThis.fileDatabase = sharedDatabase();
   }
-  globalThis.fileDatabase.current = openPool(parseDatabaseEnv(process.env));
+  const current = openPool(parseDatabaseEnv(process.env));
+  globalThis.fileDatabase.current = current;
+  // What the app reads of its pool (its limits) is the file's pool's.
+  globalThis.fileDatabase.pool.options = current.options;
   globalThis.databaseGlobal = globalThis.fileDatabase;
 }
