@@ -6,7 +6,7 @@ import { defineConfig } from "vitest/config";
 // (docs/decisions/057).
 const UNIT = [
   "test/ledger/**/*.test.ts",
-  "test/lib/**/*.test.ts",
+  "test/lib/**/*.test.{ts,tsx}",
   "test/server/**/*.test.ts",
   "test/clock.test.ts",
   "test/env.test.ts",

@@ -12,8 +12,8 @@ export interface Database {
   prisma: PrismaClient;
 }
 
-/** Opens a pool with the limits of `settings` (docs/decisions/056) and a Prisma client over it. */
-export function openDatabase(settings: DatabaseEnv): Database {
+/** Opens a pool with the limits of `settings` (docs/decisions/056). */
+export function openPool(settings: DatabaseEnv): pg.Pool {
   const statementTimeout = settings.DATABASE_STATEMENT_TIMEOUT;
   const pool = new pg.Pool({
     connectionString: settings.DATABASE_URL,
@@ -33,6 +33,12 @@ export function openDatabase(settings: DatabaseEnv): Database {
   // Nor may one dropped while checked out for long (the job worker's LISTEN connection): its
   // owner sees the failure on its next query and reconnects.
   pool.on("connect", (client) => client.on("error", () => {}));
+  return pool;
+}
+
+/** Opens a pool with the limits of `settings` and a Prisma client over it. */
+export function openDatabase(settings: DatabaseEnv): Database {
+  const pool = openPool(settings);
   return { pool, prisma: new PrismaClient({ adapter: new PrismaPg(pool) }) };
 }
 

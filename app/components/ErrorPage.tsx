@@ -1,5 +1,7 @@
 import { isRouteErrorResponse } from "@remix-run/react";
-import { Banner, BlockStack, List, Page } from "@shopify/polaris";
+import { Banner, BlockStack, Button, InlineStack, List, Text } from "@shopify/polaris";
+import { ArrowLeftIcon } from "@shopify/polaris-icons";
+import { PlainPage } from "./PlainPage";
 
 interface FieldError {
   field: string;
@@ -37,19 +39,28 @@ export function ErrorPage({
   back: { content: string; url: string };
 }) {
   return (
-    <Page title={TITLES[status] ?? "Something went wrong"} backAction={back}>
-      <Banner tone={status >= 500 ? "critical" : "warning"}>
-        <BlockStack gap="200">
-          <p>{message}</p>
-          {errors.length > 1 ? (
-            <List>
-              {errors.map((e) => (
-                <List.Item key={e.field}>{e.message}</List.Item>
-              ))}
-            </List>
-          ) : null}
-        </BlockStack>
-      </Banner>
-    </Page>
+    <PlainPage>
+      <BlockStack gap="400">
+        {/* Polaris Page's header, as it draws a back action and a title, without its code. */}
+        <InlineStack gap="200" blockAlign="center" wrap={false}>
+          <Button url={back.url} icon={ArrowLeftIcon} accessibilityLabel={back.content} />
+          <Text as="h1" variant="headingLg">
+            {TITLES[status] ?? "Something went wrong"}
+          </Text>
+        </InlineStack>
+        <Banner tone={status >= 500 ? "critical" : "warning"}>
+          <BlockStack gap="200">
+            <p>{message}</p>
+            {errors.length > 1 ? (
+              <List>
+                {errors.map((e) => (
+                  <List.Item key={e.field}>{e.message}</List.Item>
+                ))}
+              </List>
+            ) : null}
+          </BlockStack>
+        </Banner>
+      </BlockStack>
+    </PlainPage>
   );
 }

@@ -1,7 +1,8 @@
 import { useFetcher, useLocation } from "@remix-run/react";
-import { Banner, BlockStack, Page, Text } from "@shopify/polaris";
+import { Banner, BlockStack, Text } from "@shopify/polaris";
 import type { ExpiryBanner } from "../services/banner.server";
 import type { Threshold } from "../ledger";
+import { PlainPage } from "./PlainPage";
 
 /** Thresholds worth a banner on every page: a week or less left, or expired and still claimable. */
 const URGENT: readonly Threshold[] = ["7", "1", "window"];
@@ -47,5 +48,5 @@ export function ExpiryBanners({ banners, inPage = false }: { banners: ExpiryBann
       </BlockStack>
     </Banner>
   );
-  return inPage ? banner : <Page>{banner}</Page>;
+  return inPage ? banner : <PlainPage>{banner}</PlainPage>;
 }

@@ -1,7 +1,7 @@
 import { buyToCover } from "./catalog";
 import { INVALID_MINUTES, invariant } from "./messages";
 import type { HoldPart, InsufficientHours, PackState } from "./types";
-import { formatHours } from "./units";
+import { hours } from "../lib/format";
 
 type Ordered = Pick<PackState, "id" | "paidAt" | "expiresAt">;
 
@@ -49,7 +49,7 @@ export function allocate(
     return insufficient(
       minutes - available,
       available,
-      `Needs ${formatHours(minutes)}, ${formatHours(available)} available. ${buyToCover(minutes - available)} or lower the estimate.`,
+      `Needs ${hours(minutes)}, ${hours(available)} available. ${buyToCover(minutes - available)} or lower the estimate.`,
     );
   }
   const parts: HoldPart[] = [];

@@ -10,7 +10,7 @@ export {
   tierByPlan,
   type Tier,
 } from "./catalog";
-export { hoursToMinutes, minutesToHours, formatHours } from "./units";
+export { hoursToMinutes, minutesToHours } from "./units";
 export {
   CARRY_OVER_CUTOVER,
   EXPIRY_CUTOVER,

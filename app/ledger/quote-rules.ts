@@ -1,5 +1,5 @@
 import type { Failure } from "./types";
-import { formatHours } from "./units";
+import { hours } from "../lib/format";
 
 /**
  * A quote's life (POLICY.md "Consumption", "Paying a quote with money", "Overruns and disputes"):
@@ -152,7 +152,7 @@ export function checkResolution(
   return {
     ok: false,
     code: "invalid_hours",
-    message: `Charge from ${formatHours(MIN_RESOLVED_MINUTES)} to the actual ${formatHours(actualMinutes)} (got ${formatHours(chargedMinutes)}).`,
+    message: `Charge from ${hours(MIN_RESOLVED_MINUTES)} to the actual ${hours(actualMinutes)} (got ${hours(chargedMinutes)}).`,
   };
 }
 

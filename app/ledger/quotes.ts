@@ -3,8 +3,8 @@ import { buyToCover } from "./catalog";
 import { HOLD_NOT_FOUND, invariant } from "./messages";
 import { followOutcome } from "./outcome";
 import type { EntryDraft, EntryPlan, Failure, HoldPart, PackState, Policy } from "./types";
-import { formatHours } from "./units";
 import { emit, openWorkspace, packOf, type Workspace } from "./workspace";
+import { hours } from "../lib/format";
 
 /** Entries that hold a quote's estimate on the available minutes, or `insufficient_hours` / `invalid_hours`. */
 export function planApprove(
@@ -90,7 +90,7 @@ export function planComplete(
       return insufficient(
         missing,
         available,
-        `Needs ${formatHours(left)} more than the ${formatHours(held)} held, ${formatHours(available)} available: ${formatHours(missing)} (${missing} min) short. ${buyToCover(missing)}, then complete the quote.`,
+        `Needs ${hours(left)} more than the ${hours(held)} held, ${hours(available)} available: ${hours(missing)} (${missing} min) short. ${buyToCover(missing)}, then complete the quote.`,
       );
     }
     for (const part of extra.parts) addUsage(usage, part.packId, part.own, part.carried);

@@ -40,11 +40,6 @@ export function minutesToHours(minutes: number): number {
   return Math.round((minutes * 100) / 60) / 100;
 }
 
-/** Minutes as a short hours label: "2 h", "2.5 h", "1.25 h". */
-export function formatHours(minutes: number): string {
-  return `${minutesToHours(minutes)} h`;
-}
-
 function invalidHours(message: string): Failure<"invalid_hours"> {
   return { ok: false, code: "invalid_hours", message };
 }

@@ -1,13 +1,15 @@
 // The one way values are written for people: the merchant app, the portal, CSVs and emails all
 // use these, so that "2.5 h", "$1,234.50" and "Aug 31, 2025" read the same everywhere. Dates are
 // the store's local dates (the ledger counts days in the store's time zone).
-import { formatHours, localDate, type LocalDate } from "../ledger";
+// Only the ledger's leaf modules: the ledger's messages use this module's `hours`.
+import { minutesToHours } from "../ledger/units";
+import { localDate, type LocalDate } from "../ledger/validity";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** Minutes as hours: 150 -> "2.5 h", 120 -> "2 h", 20 -> "0.33 h". */
 export function hours(minutes: number): string {
-  return formatHours(minutes);
+  return `${minutesToHours(minutes)} h`;
 }
 
 /** Signed minutes for a ledger line: "+2 h", "−1.5 h", or "" for none. */

@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData, useNavigate, useRouteLoaderData } from "@remix-run/react";
 import { TitleBar } from "@shopify/app-bridge-react";
-import { BlockStack, Card, InlineGrid, Layout, Page, Text } from "@shopify/polaris";
+import { BlockStack, Card, InlineGrid, Layout, Text } from "@shopify/polaris";
+import { PlainPage } from "../components/PlainPage";
 import { ActivityCard } from "../components/ActivityCard";
 import { ExpiryBanners } from "../components/ExpiryBanners";
 import { PackCard } from "../components/PackCard";
@@ -69,14 +70,14 @@ export default function Home() {
   );
   if (data.packs.length === 0 && data.waiting === 0) {
     return (
-      <Page>
+      <PlainPage>
         {titleBar}
         <HomeEmpty image={`${cdn}/s/files/1/0262/4071/2726/files/emptystate-files.png`} />
-      </Page>
+      </PlainPage>
     );
   }
   return (
-    <Page>
+    <PlainPage>
       {titleBar}
       <Layout>
         {banners.length > 0 ? (
@@ -113,7 +114,7 @@ export default function Home() {
           </BlockStack>
         </Layout.Section>
       </Layout>
-    </Page>
+    </PlainPage>
   );
 }
 

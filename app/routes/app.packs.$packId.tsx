@@ -15,7 +15,6 @@ import {
 } from "@shopify/polaris";
 import { useState } from "react";
 import { z } from "zod";
-import { formatHours } from "../ledger";
 import { parse } from "../lib/forms";
 import { badRequest, notFound } from "../lib/http.server";
 import { cursorParam } from "../lib/pages";
@@ -23,7 +22,7 @@ import { packStatement, type StatementSummary } from "../services/ledger/stateme
 import { statementFilename } from "../services/statement-csv.server";
 import { requireShop } from "../merchant/auth.server";
 import * as clock from "../clock.server";
-import { day, signedHours } from "../lib/format";
+import { day, hours, signedHours } from "../lib/format";
 import { NumericCell } from "../components/NumericCell";
 import { PagedCard } from "../components/PagedCard";
 import { StackedRows } from "../components/StackedRows";
@@ -44,8 +43,8 @@ export const loader = async ({ request, params }: LoaderFunctionArgs) => {
 // The balance after a line, with what of it is held for quotes.
 function balanceOf(line: { balance: number; heldMinutes: number }): string {
   return line.heldMinutes > 0
-    ? `${formatHours(line.balance)} (${formatHours(line.heldMinutes)} held)`
-    : formatHours(line.balance);
+    ? `${hours(line.balance)} (${hours(line.heldMinutes)} held)`
+    : hours(line.balance);
 }
 
 /** Where the pack's minutes went, above its entries. */
@@ -69,14 +68,14 @@ function Summary({ summary }: { summary: StatementSummary }) {
                 {label}
               </Text>
               <Text as="span" variant="headingMd" numeric>
-                {formatHours(minutes)}
+                {hours(minutes)}
               </Text>
             </BlockStack>
           ))}
         </InlineGrid>
         {summary.heldMinutes > 0 ? (
           <Text as="p" tone="subdued">
-            {formatHours(summary.heldMinutes)} of what is left is held for approved quotes.
+            {hours(summary.heldMinutes)} of what is left is held for approved quotes.
           </Text>
         ) : null}
       </BlockStack>

@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
 import { TitleBar } from "@shopify/app-bridge-react";
-import { Badge, Banner, BlockStack, Card, InlineGrid, InlineStack, Page, Text } from "@shopify/polaris";
+import { Badge, Banner, BlockStack, Card, InlineGrid, InlineStack, Text } from "@shopify/polaris";
+import { PlainPage } from "../components/PlainPage";
 import { ConfirmButton } from "../components/ConfirmButton";
 import { boundary } from "@shopify/shopify-app-remix/server";
 import { z } from "zod";
@@ -55,7 +56,7 @@ export default function Catalog() {
   const submit = useSubmit();
   const buying = navigation.state !== "idle" ? navigation.formData?.get("tier") : null;
   return (
-    <Page>
+    <PlainPage>
       <TitleBar title="Buy a support pack" />
       <BlockStack gap="400">
         {offerError ? <Banner tone="warning" title={offerError} /> : null}
@@ -107,6 +108,6 @@ export default function Catalog() {
           })}
         </InlineGrid>
       </BlockStack>
-    </Page>
+    </PlainPage>
   );
 }

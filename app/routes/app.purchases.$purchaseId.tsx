@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { TitleBar } from "@shopify/app-bridge-react";
-import { Banner, BlockStack, Button, Card, InlineStack, Page, Text } from "@shopify/polaris";
+import { Banner, BlockStack, Button, Card, InlineStack, Text } from "@shopify/polaris";
+import { PlainPage } from "../components/PlainPage";
 import { findTier } from "../ledger";
 import { notFound } from "../lib/http.server";
 import { confirmPurchase, paidQuote } from "../services/billing/confirm.server";
@@ -41,7 +42,7 @@ export default function PurchaseResult() {
   if (quote) return <QuotePayment status={status} quote={quote} />;
   const page = PAGES[status];
   return (
-    <Page narrowWidth>
+    <PlainPage narrowWidth>
       <TitleBar title="Your purchase" />
       <Card>
         <BlockStack gap="400">
@@ -68,7 +69,7 @@ export default function PurchaseResult() {
           </InlineStack>
         </BlockStack>
       </Card>
-    </Page>
+    </PlainPage>
   );
 }
 
@@ -101,7 +102,7 @@ function QuotePayment({ status, quote }: { status: Status; quote: PaidQuote }) {
           ? "Payment declined"
           : "Payment expired";
   return (
-    <Page narrowWidth>
+    <PlainPage narrowWidth>
       <TitleBar title="Your payment" />
       <Card>
         <BlockStack gap="400">
@@ -114,7 +115,7 @@ function QuotePayment({ status, quote }: { status: Status; quote: PaidQuote }) {
           </InlineStack>
         </BlockStack>
       </Card>
-    </Page>
+    </PlainPage>
   );
 }
 

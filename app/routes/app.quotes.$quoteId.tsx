@@ -14,7 +14,6 @@ import {
 } from "@shopify/polaris";
 import { boundary } from "@shopify/shopify-app-remix/server";
 import { z } from "zod";
-import { formatHours } from "../ledger";
 import { OverrunDecision } from "../components/OverrunDecision";
 import { QuoteDecision } from "../components/QuoteDecision";
 import { startQuotePurchase } from "../services/billing/quote-purchases.server";
@@ -27,7 +26,7 @@ import * as clock from "../clock.server";
 import { requireShop } from "../merchant/auth.server";
 import { paragraph, parse } from "../lib/forms";
 import { notFound, readForm, refuse } from "../lib/http.server";
-import { buyToCover, day, money } from "../lib/format";
+import { buyToCover, day, hours, money } from "../lib/format";
 
 export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   const { shop } = await requireShop(request);
@@ -94,7 +93,7 @@ export const action = async ({ request, params }: ActionFunctionArgs) => {
     const missing = result.missingMinutes ?? 0;
     return refuse({
       ...result,
-      message: `This quote needs ${formatHours(missing)} more than you have available (${formatHours(result.availableMinutes ?? 0)}). ${buyToCover(missing)}, then approve it.`,
+      message: `This quote needs ${hours(missing)} more than you have available (${hours(result.availableMinutes ?? 0)}). ${buyToCover(missing)}, then approve it.`,
     });
   }
   return refuse(result);
@@ -134,7 +133,7 @@ export default function QuotePage() {
                   </Text>
                 </InlineStack>
                 <Text as="p">{quote.description || "No description."}</Text>
-                <Text as="p">Estimate: {formatHours(quote.estimateMinutes)}</Text>
+                <Text as="p">Estimate: {hours(quote.estimateMinutes)}</Text>
                 <Outcome quote={quote} />
               </BlockStack>
             </Card>
@@ -146,7 +145,7 @@ export default function QuotePage() {
                   rows={quote.timeEntries.map((t) => [
                     day(t.workedOn, { year: true }),
                     t.note || "—",
-                    formatHours(t.minutes),
+                    hours(t.minutes),
                   ])}
                 />
               </Card>
@@ -171,22 +170,22 @@ export default function QuotePage() {
 // What has happened to the quote, in the merchant's words.
 function Outcome({ quote }: { quote: QuoteDetail }) {
   const price = quote.priceCents === null ? "" : money(quote.priceCents);
-  const actual = quote.actualMinutes === null ? "" : formatHours(quote.actualMinutes);
+  const actual = quote.actualMinutes === null ? "" : hours(quote.actualMinutes);
   switch (quote.status) {
     case "approved":
       return quote.paidWith === "money" ? (
         <Text as="p">Paid {price} as a custom quote. No hours are drawn from your packs for it.</Text>
       ) : (
-        <Text as="p">Held for this quote: {formatHours(quote.heldMinutes)}</Text>
+        <Text as="p">Held for this quote: {hours(quote.heldMinutes)}</Text>
       );
     case "awaiting_approval":
-      return <Text as="p">Held for this quote: {formatHours(quote.heldMinutes)}</Text>;
+      return <Text as="p">Held for this quote: {hours(quote.heldMinutes)}</Text>;
     case "disputed":
       return (
         <Banner tone="warning" title="You disputed the extra time">
           <p>
             “{quote.disputeReason}” The company decides what is charged (from 0.25 h to the {actual}{" "}
-            reported); {formatHours(quote.heldMinutes)} stay held until then.
+            reported); {hours(quote.heldMinutes)} stay held until then.
           </p>
         </Banner>
       );
@@ -201,7 +200,7 @@ function Outcome({ quote }: { quote: QuoteDetail }) {
       return (
         <BlockStack gap="100">
           <Text as="p">
-            Charged: {formatHours(quote.chargedMinutes ?? 0)}
+            Charged: {hours(quote.chargedMinutes ?? 0)}
             {quote.resolutionReason ? ` (of the ${actual} reported)` : " (the actual time spent)"}
           </Text>
           {quote.resolutionReason ? (

@@ -6,21 +6,21 @@ import {
   EmptyState,
   IndexTable,
   Link,
-  Page,
   Tabs,
   Text,
   useBreakpoints,
   Box,
   Select,
 } from "@shopify/polaris";
-import { formatHours, safeTimeZone } from "../ledger";
+import { PlainPage } from "../components/PlainPage";
+import { safeTimeZone } from "../ledger";
 import type { QuoteStatus } from "../services/quotes/commands.server";
 import { listQuotes, quoteCounts, type QuoteRow } from "../services/quotes/reads.server";
 import { requireShop } from "../merchant/auth.server";
 import { z } from "zod";
 import { oneOf, parse } from "../lib/forms";
 import { badRequest } from "../lib/http.server";
-import { dayOf, money } from "../lib/format";
+import { dayOf, hours, money } from "../lib/format";
 import { cursorParam } from "../lib/pages";
 import { ListPagination } from "../components/ListPagination";
 import { NumericCell } from "../components/NumericCell";
@@ -88,7 +88,7 @@ export default function Quotes() {
                     {quote.developerName ? ` · ${quote.developerName}` : ""}
                   </Text>
                 ),
-                estimate: formatHours(quote.estimateMinutes),
+                estimate: hours(quote.estimateMinutes),
                 charged: charged(quote),
               }))}
             />
@@ -116,7 +116,7 @@ export default function Quotes() {
                   <IndexTable.Cell>{quote.developerName ?? "—"}</IndexTable.Cell>
                   <IndexTable.Cell>{STATUS_LABEL[quote.status]}</IndexTable.Cell>
                   <IndexTable.Cell>{quote.received}</IndexTable.Cell>
-                  <NumericCell>{formatHours(quote.estimateMinutes)}</NumericCell>
+                  <NumericCell>{hours(quote.estimateMinutes)}</NumericCell>
                   <NumericCell>{charged(quote)}</NumericCell>
                 </IndexTable.Row>
               ))}
@@ -129,7 +129,7 @@ export default function Quotes() {
   );
   const tabs = TABS.map((t) => ({ id: t.id, content: `${t.label} (${counts[t.id] ?? 0})` }));
   return (
-    <Page>
+    <PlainPage>
       <TitleBar title="Quotes" />
       <Card padding="0">
         {smDown ? (
@@ -151,7 +151,7 @@ export default function Quotes() {
           </Tabs>
         )}
       </Card>
-    </Page>
+    </PlainPage>
   );
 }
 
@@ -168,5 +168,5 @@ const STATUS_LABEL: Record<QuoteStatus, string> = {
 // A custom quote is paid in money and never charged hours; others show the hours charged.
 function charged(quote: Pick<QuoteRow, "paidWith" | "priceCents" | "chargedMinutes">): string {
   if (quote.paidWith === "money" && quote.priceCents !== null) return `Paid ${money(quote.priceCents)}`;
-  return quote.chargedMinutes === null ? "—" : formatHours(quote.chargedMinutes);
+  return quote.chargedMinutes === null ? "—" : hours(quote.chargedMinutes);
 }

@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { TitleBar } from "@shopify/app-bridge-react";
-import { Banner, BlockStack, Card, Layout, Page, Text } from "@shopify/polaris";
+import { Banner, BlockStack, Card, Layout, Text } from "@shopify/polaris";
+import { PlainPage } from "../components/PlainPage";
 import { useMemo } from "react";
 import { z } from "zod";
 import { useNoticeToast } from "../lib/notice";
@@ -106,7 +107,7 @@ export default function Settings() {
   const done = useMemo(() => (result?.ok ? { ok: true, notice: result.message } : null), [result]);
   useNoticeToast(done);
   return (
-    <Page>
+    <PlainPage>
       <TitleBar title="Settings" />
       <BlockStack gap="400">
         {result && (result.ok || !namesField(result, SHOWN_FIELDS)) ? (
@@ -161,6 +162,6 @@ export default function Settings() {
           </Layout.AnnotatedSection>
         </Layout>
       </BlockStack>
-    </Page>
+    </PlainPage>
   );
 }

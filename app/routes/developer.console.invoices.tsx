@@ -14,7 +14,7 @@ import { cursorParam } from "../lib/pages";
 import { PagedCard } from "../components/PagedCard";
 import { approveInvoice, listAllInvoices, markInvoicePaid } from "../services/developers/console.server";
 import * as clock from "../clock.server";
-import { dayOf, hours as formatHours, invoiceNumber, money, statusLabel } from "../lib/format";
+import { dayOf, hours, invoiceNumber, money, statusLabel } from "../lib/format";
 
 const STATUSES = ["submitted", "approved", "paid"] as const;
 const InvoicesQuery = z.object({
@@ -59,7 +59,7 @@ function Move({ invoice, intent }: { invoice: Invoice; intent: "approve" | "pay"
       ? [
           "Approve",
           `Approve ${number}?`,
-          `${number} is approved: ${amount} for ${formatHours(invoice.minutes)} owed to ${who}. Mark it paid once the money is sent.`,
+          `${number} is approved: ${amount} for ${hours(invoice.minutes)} owed to ${who}. Mark it paid once the money is sent.`,
         ]
       : [
           "Mark paid",
@@ -123,7 +123,7 @@ export default function ConsoleInvoices() {
                 </IndexTable.Cell>
                 <IndexTable.Cell>{invoice.developer.name}</IndexTable.Cell>
                 <IndexTable.Cell>{dayOf(invoice.createdAt, "UTC")}</IndexTable.Cell>
-                <IndexTable.Cell>{formatHours(invoice.minutes)}</IndexTable.Cell>
+                <IndexTable.Cell>{hours(invoice.minutes)}</IndexTable.Cell>
                 <IndexTable.Cell>{money(invoice.amountCents, invoice.currencyCode)}</IndexTable.Cell>
                 <IndexTable.Cell>
                   <StatusBadge status={invoice.status} />

@@ -2,14 +2,13 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { BlockStack, Button, Card, DataTable, InlineStack, Page, TextField } from "@shopify/polaris";
 import { useState } from "react";
-import { formatHours } from "../ledger/units";
 import { requireAdmin } from "../portal/auth.server";
 import { monthlyReport } from "../services/developers/report.server";
 import * as clock from "../clock.server";
 import { z } from "zod";
 import { calendarMonth, parse } from "../lib/forms";
 import { badRequest } from "../lib/http.server";
-import { money } from "../lib/format";
+import { hours, money } from "../lib/format";
 
 const ReportQuery = z.object({ month: calendarMonth().optional() });
 
@@ -48,13 +47,13 @@ export default function Report() {
             headings={["", report.month]}
             rows={[
               ["Packs sold", String(report.packsSold)],
-              ["Hours sold", formatHours(report.minutesSold)],
+              ["Hours sold", hours(report.minutesSold)],
               ["Pack sales", money(report.salesCents)],
-              ["Hours used from packs", formatHours(report.minutesUsed)],
-              ["Hours expired", formatHours(report.minutesExpired)],
-              ["Hours carried over", formatHours(report.minutesCarriedOver)],
+              ["Hours used from packs", hours(report.minutesUsed)],
+              ["Hours expired", hours(report.minutesExpired)],
+              ["Hours carried over", hours(report.minutesCarriedOver)],
               ["Custom quotes paid", String(report.customQuotesPaid)],
-              ["Custom-quote hours (estimated)", formatHours(report.customQuoteMinutes)],
+              ["Custom-quote hours (estimated)", hours(report.customQuoteMinutes)],
               ["Custom-quote sales", money(report.customQuoteSalesCents)],
               ["Invoiced by developers", money(report.invoicedCents)],
               [`Payouts (${report.invoicesPaid} invoices paid)`, money(report.payoutsCents)],

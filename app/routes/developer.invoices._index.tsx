@@ -4,7 +4,7 @@ import { EmptyState, IndexTable, Link, Page } from "@shopify/polaris";
 import { StatusBadge } from "../components/portal/StatusBadge";
 import { requireDeveloper } from "../portal/auth.server";
 import { listInvoices } from "../services/developers/invoices.server";
-import { dayOf, hours as formatHours, invoiceNumber, money } from "../lib/format";
+import { dayOf, hours, invoiceNumber, money } from "../lib/format";
 import { z } from "zod";
 import { parse } from "../lib/forms";
 import { badRequest } from "../lib/http.server";
@@ -50,7 +50,7 @@ export default function Invoices() {
               </IndexTable.Cell>
               <IndexTable.Cell>{dayOf(invoice.createdAt, "UTC")}</IndexTable.Cell>
               <IndexTable.Cell>{invoice._count.lines}</IndexTable.Cell>
-              <IndexTable.Cell>{formatHours(invoice.minutes)}</IndexTable.Cell>
+              <IndexTable.Cell>{hours(invoice.minutes)}</IndexTable.Cell>
               <IndexTable.Cell>{money(invoice.amountCents, invoice.currencyCode)}</IndexTable.Cell>
               <IndexTable.Cell>
                 <StatusBadge status={invoice.status} />

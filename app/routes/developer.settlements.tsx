@@ -13,7 +13,7 @@ import { refuse } from "../lib/http.server";
 import { createInvoice } from "../services/developers/invoices.server";
 import { uninvoicedSettlements } from "../services/developers/settlements.server";
 import * as clock from "../clock.server";
-import { count, dayOf, hours as formatHours, money } from "../lib/format";
+import { count, dayOf, hours, money } from "../lib/format";
 import { amountForMinutes } from "../lib/money";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
@@ -47,7 +47,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
 function invoiceText(chosen: { minutes: number }[], rateCents: number | null): string {
   const minutes = chosen.reduce((sum, s) => sum + s.minutes, 0);
   const amount = rateCents === null ? "" : ` for ${money(amountForMinutes(minutes, rateCents))}`;
-  return `An invoice to the company for ${count(chosen.length, "settlement")} (${formatHours(minutes)})${amount}. Invoiced settlements leave this list for good.`;
+  return `An invoice to the company for ${count(chosen.length, "settlement")} (${hours(minutes)})${amount}. Invoiced settlements leave this list for good.`;
 }
 
 export default function Settlements() {
@@ -85,15 +85,15 @@ export default function Settlements() {
                 {settlements.map((s) => (
                   <InlineStack key={s.id} gap="300" blockAlign="center" wrap={false}>
                     <Checkbox
-                      label={`Invoice ${s.shopDomain}, ${settledItem(s)}: ${formatHours(s.minutes)}${rateCents !== null ? `, ${money(amountForMinutes(s.minutes, rateCents))}` : ""}`}
+                      label={`Invoice ${s.shopDomain}, ${settledItem(s)}: ${hours(s.minutes)}${rateCents !== null ? `, ${money(amountForMinutes(s.minutes, rateCents))}` : ""}`}
                       labelHidden
                       checked={chosen.includes(s.id)}
                       onChange={(on) => toggle(s.id, on)}
                     />
                     {chosen.includes(s.id) ? <input type="hidden" name="settlementId" value={s.id} /> : null}
                     <Text as="span">
-                      {s.shopDomain} · {settledItem(s)} · {basisLabel(s.basis)} · {formatHours(s.minutes)} ·
-                      settled {dayOf(s.settledAt, "UTC")}
+                      {s.shopDomain} · {settledItem(s)} · {basisLabel(s.basis)} · {hours(s.minutes)} · settled{" "}
+                      {dayOf(s.settledAt, "UTC")}
                       {rateCents !== null ? ` · ${money(amountForMinutes(s.minutes, rateCents))}` : ""}
                     </Text>
                   </InlineStack>

@@ -1,6 +1,7 @@
-import { formatHours, localDate, type DatedEntry } from "../ledger";
+import { localDate, type DatedEntry } from "../ledger";
 import { readSnapshot } from "./ledger/read.server";
 import { shopsAt } from "./ledger/time.server";
+import { hours } from "../lib/format";
 
 export interface Activity {
   id: string;
@@ -39,17 +40,17 @@ export async function recentActivity(shopId: string, at: Date, limit = 8): Promi
     const title = new Map(quotes.map((q) => [q.id, `“${q.title}”`]));
     const timeZone = projected.shop.timeZone;
     return entries.map((entry) => {
-      const hours = formatHours(entry.own + entry.carried);
+      const amount = hours(entry.own + entry.carried);
       const quote = (entry.quoteId && title.get(entry.quoteId)) || "a quote";
       const words: Record<string, string> = {
-        purchase: `Bought a ${hours} pack`,
-        hold: `${hours} held for ${quote}`,
-        release: `${hours} released from ${quote}`,
-        usage: entry.quoteId ? `${hours} charged for ${quote}` : `${hours} used before import`,
-        carry_out: `${hours} carried over to a new pack`,
-        carry_in: `${hours} carried in from an expired pack`,
-        expiry: `${hours} expired`,
-        adjustment: `Adjustment of ${entry.own > 0 ? "+" : ""}${hours}`,
+        purchase: `Bought a ${amount} pack`,
+        hold: `${amount} held for ${quote}`,
+        release: `${amount} released from ${quote}`,
+        usage: entry.quoteId ? `${amount} charged for ${quote}` : `${amount} used before import`,
+        carry_out: `${amount} carried over to a new pack`,
+        carry_in: `${amount} carried in from an expired pack`,
+        expiry: `${amount} expired`,
+        adjustment: `Adjustment of ${entry.own > 0 ? "+" : ""}${amount}`,
       };
       return {
         id: entry.id,

@@ -1,8 +1,8 @@
-import { formatHours, remindersOf, type Reminder, type Threshold } from "../ledger";
+import { remindersOf, type Reminder, type Threshold } from "../ledger";
 import prisma from "../db.server";
 import { isUuid } from "../lib/ids";
 import { balanceSummary } from "./ledger/read.server";
-import { day } from "../lib/format";
+import { day, hours } from "../lib/format";
 
 export interface ExpiryBanner {
   packId: string;
@@ -13,12 +13,12 @@ export interface ExpiryBanner {
 
 /** The warning's sentence: "6 h expire on Aug 31." */
 export function expiringMessage(minutes: number, expiresOn: string): string {
-  return `${formatHours(minutes)} expire on ${day(expiresOn)}.`;
+  return `${hours(minutes)} expire on ${day(expiresOn)}.`;
 }
 
 /** The open window's sentence: "2 h expired on Aug 31. Buy a pack by Sep 3 and they move into it." */
 export function windowMessage(minutes: number, expiredOn: string, buyBy: string): string {
-  return `${formatHours(minutes)} expired on ${day(expiredOn)}. Buy a pack by ${day(buyBy)} and they move into it.`;
+  return `${hours(minutes)} expired on ${day(expiredOn)}. Buy a pack by ${day(buyBy)} and they move into it.`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { formatHours, hoursToMinutes, minutesToHours } from "../../app/ledger/units";
+import { hoursToMinutes, minutesToHours } from "../../app/ledger/units";
 
 describe("hours and minutes", () => {
   test.each([
@@ -36,11 +36,5 @@ describe("hours and minutes", () => {
     expect(minutesToHours(150)).toBe(2.5);
     expect(minutesToHours(20)).toBe(0.33);
     expect(minutesToHours(0)).toBe(0);
-  });
-
-  test("hours are formatted without trailing zeros", () => {
-    expect(formatHours(120)).toBe("2 h");
-    expect(formatHours(150)).toBe("2.5 h");
-    expect(formatHours(75)).toBe("1.25 h");
   });
 });

@@ -1,18 +1,19 @@
 // Runs before each test file of the `db` project, in its worker. A worker runs many files one
 // after another (isolate: false, docs/decisions/057), so each file starts from scratch here: the
 // app's modules are loaded afresh (as in a new process; the libraries under node_modules stay
-// loaded, which is the time saved), the previous file's pool is closed, and the file gets a fresh
-// database copied from the migrated template.
+// loaded, which is the time saved), and the file gets a fresh database copied from the migrated
+// template, reached through the worker's one Prisma client (file-database.ts).
 import { inject, vi } from "vitest";
-import { closeDatabase } from "~/db.server";
 import { cloneDatabase } from "./test-database";
+import { closeFileDatabase, openFileDatabase } from "./file-database";
 
 vi.resetModules();
-await closeDatabase();
+await closeFileDatabase();
 const server = inject("dbServer");
 const name = `${inject("dbPrefix")}_w${process.env.VITEST_POOL_ID ?? "0"}`;
 await cloneDatabase(server, inject("dbTemplate"), name, inject("dbCloneStrategy"));
 process.env.DATABASE_URL = `${server}/${name}`;
+openFileDatabase();
 
 // The Shopify library (its web-api adapter) captures fetch when it loads; load it now, then route it
 // through the global fetch so that msw (test/support/msw.ts) sees the Admin API calls.

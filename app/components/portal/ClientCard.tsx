@@ -1,6 +1,6 @@
 import { Badge, BlockStack, Button, Card, InlineStack, Link, Select, Text } from "@shopify/polaris";
 import { useState } from "react";
-import { count, day, hours as formatHours } from "../../lib/format";
+import { count, day, hours } from "../../lib/format";
 import { IntentForm } from "./IntentForm";
 
 export const TIER_OPTIONS = [
@@ -40,21 +40,19 @@ export function ClientCard({ client }: { client: ClientView }) {
           <UrgencyBadge urgency={client.urgency} />
         </InlineStack>
         <Text as="p">
-          Available {formatHours(client.availableMinutes)} · held {formatHours(client.heldMinutes)} · next
-          expiry{" "}
+          Available {hours(client.availableMinutes)} · held {hours(client.heldMinutes)} · next expiry{" "}
           {client.nextExpiry
-            ? `${day(client.nextExpiry.expiresOn)} (${formatHours(client.nextExpiry.minutes)})`
+            ? `${day(client.nextExpiry.expiresOn)} (${hours(client.nextExpiry.minutes)})`
             : "none"}
         </Text>
         {client.openWindows.map((w) => (
           <Text as="p" tone="critical" key={`${w.expiredOn}-${w.buyBy}`}>
-            {formatHours(w.minutes)} expired on {day(w.expiredOn)}; a pack bought by {day(w.buyBy)} keeps
-            them.
+            {hours(w.minutes)} expired on {day(w.expiredOn)}; a pack bought by {day(w.buyBy)} keeps them.
           </Text>
         ))}
         {client.expiringSoon.map((e) => (
           <Text as="p" tone="caution" key={`${e.expiresOn}-${e.minutes}`}>
-            {formatHours(e.minutes)} unused expire on {day(e.expiresOn)} ({count(e.daysLeft, "day")} left).
+            {hours(e.minutes)} unused expire on {day(e.expiresOn)} ({count(e.daysLeft, "day")} left).
           </Text>
         ))}
         <IntentForm intent="offer" fields={{ shopDomain: client.domain }}>

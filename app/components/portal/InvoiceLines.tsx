@@ -1,7 +1,6 @@
 import { DataTable } from "@shopify/polaris";
-import { formatHours } from "../../ledger/units";
 import { basisLabel, settledItem, type SettledLine } from "../../lib/settlements";
-import { money } from "../../lib/format";
+import { hours, money } from "../../lib/format";
 
 export interface InvoiceView {
   number: number;
@@ -24,18 +23,11 @@ export function InvoiceLines({ invoice }: { invoice: InvoiceView }) {
         line.shopDomain,
         settledItem(line),
         basisLabel(line.basis),
-        formatHours(line.minutes),
+        hours(line.minutes),
         rate,
         money(line.amountCents, invoice.currencyCode),
       ])}
-      totals={[
-        "",
-        "",
-        "",
-        formatHours(invoice.minutes),
-        "",
-        money(invoice.amountCents, invoice.currencyCode),
-      ]}
+      totals={["", "", "", hours(invoice.minutes), "", money(invoice.amountCents, invoice.currencyCode)]}
       showTotalsInFooter
     />
   );

@@ -1,6 +1,5 @@
 import { Banner, Text } from "@shopify/polaris";
-import { formatHours } from "../../ledger/units";
-import { money } from "../../lib/format";
+import { hours, money } from "../../lib/format";
 
 interface Props {
   quote: {
@@ -21,7 +20,7 @@ interface Props {
 
 /** Where a quote stands, as its developer needs to know it. */
 export function QuoteState({ quote, overrunLimitMinutes }: Props) {
-  const actual = quote.actualMinutes === null ? "" : formatHours(quote.actualMinutes);
+  const actual = quote.actualMinutes === null ? "" : hours(quote.actualMinutes);
   if (quote.withdrawnAt) return <Text as="p">You withdrew this quote.</Text>;
   switch (quote.status) {
     case "approved":
@@ -30,22 +29,21 @@ export function QuoteState({ quote, overrunLimitMinutes }: Props) {
           <Banner tone="success" title={`Paid by the merchant: ${money(quote.priceCents ?? 0)}`}>
             <p>
               A custom quote: the price is fixed and no hours are drawn from the store&apos;s packs. You are
-              paid the quoted {formatHours(quote.estimateMinutes)} when you complete it, whatever the actual
-              time.
+              paid the quoted {hours(quote.estimateMinutes)} when you complete it, whatever the actual time.
             </p>
           </Banner>
         );
       return overrunLimitMinutes === null ? null : (
         <Text as="p" tone="subdued">
-          The store asks to approve anything above {formatHours(overrunLimitMinutes)}: a completion up to that
-          is charged at once.
+          The store asks to approve anything above {hours(overrunLimitMinutes)}: a completion up to that is
+          charged at once.
         </Text>
       );
     case "awaiting_approval":
       return (
         <Banner tone="info" title="Waiting for the merchant to approve the extra time">
           <p>
-            You reported {actual}, {formatHours((quote.actualMinutes ?? 0) - quote.estimateMinutes)} over the
+            You reported {actual}, {hours((quote.actualMinutes ?? 0) - quote.estimateMinutes)} over the
             estimate. Nothing is charged until the merchant approves it or disputes it.
           </p>
         </Banner>
@@ -60,13 +58,13 @@ export function QuoteState({ quote, overrunLimitMinutes }: Props) {
       if (quote.paidWith === "money")
         return (
           <Text as="p">
-            Custom quote: you are paid the quoted {formatHours(quote.estimateMinutes)} (actual time {actual}).
+            Custom quote: you are paid the quoted {hours(quote.estimateMinutes)} (actual time {actual}).
           </Text>
         );
       return quote.resolutionReason ? (
         <Banner
           tone="info"
-          title={`The company resolved the dispute: ${formatHours(quote.chargedMinutes ?? 0)} charged`}
+          title={`The company resolved the dispute: ${hours(quote.chargedMinutes ?? 0)} charged`}
         >
           <p>{quote.resolutionReason}</p>
         </Banner>

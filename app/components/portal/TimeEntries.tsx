@@ -2,7 +2,7 @@ import { Form, useActionData, useFetcher } from "@remix-run/react";
 import { BlockStack, Card, InlineStack, Text, TextField, Button } from "@shopify/polaris";
 import { useState } from "react";
 import { minutesToHours } from "../../ledger/units";
-import { day, hours as formatHours } from "../../lib/format";
+import { day, hours } from "../../lib/format";
 import { fieldError, namesField } from "../../lib/result";
 import { ConfirmButton } from "./ConfirmButton";
 import { IntentForm } from "./IntentForm";
@@ -99,7 +99,7 @@ function EntryFields({ entry, intent, label, days }: EntryFieldsProps) {
 }
 
 function DeleteEntry({ entry, loggedMinutes }: { entry: Entry; loggedMinutes: number }) {
-  const what = `${formatHours(entry.minutes)} on ${day(entry.workedOn)}${entry.note ? ` (“${entry.note}”)` : ""}`;
+  const what = `${hours(entry.minutes)} on ${day(entry.workedOn)}${entry.note ? ` (“${entry.note}”)` : ""}`;
   return (
     <IntentForm intent="delete-time" fields={{ entryId: entry.id }}>
       <ConfirmButton
@@ -109,7 +109,7 @@ function DeleteEntry({ entry, loggedMinutes }: { entry: Entry; loggedMinutes: nu
         accessibilityLabel={`Delete ${what}`}
         title="Delete this time entry?"
         confirmLabel="Delete entry"
-        body={`${what} is deleted for good. The time logged on this quote goes down to ${formatHours(loggedMinutes - entry.minutes)}.`}
+        body={`${what} is deleted for good. The time logged on this quote goes down to ${hours(loggedMinutes - entry.minutes)}.`}
       >
         Delete
       </ConfirmButton>
@@ -133,7 +133,7 @@ export function TimeEntries({
     <Card>
       <BlockStack gap="300">
         <Text as="h2" variant="headingMd">
-          Time logged: {formatHours(loggedMinutes)}
+          Time logged: {hours(loggedMinutes)}
         </Text>
         {entries.map((entry) =>
           editable ? (
@@ -143,7 +143,7 @@ export function TimeEntries({
             </InlineStack>
           ) : (
             <Text as="p" key={entry.id}>
-              {day(entry.workedOn, { year: true })} · {formatHours(entry.minutes)}{" "}
+              {day(entry.workedOn, { year: true })} · {hours(entry.minutes)}{" "}
               {entry.note ? `· ${entry.note}` : ""}
             </Text>
           ),

@@ -5,10 +5,10 @@ import {
   Button,
   Card,
   FormLayout,
-  Page,
   Text,
   TextField,
 } from "@shopify/polaris";
+import { PlainPage } from "../../components/PlainPage";
 import polarisTranslations from "@shopify/polaris/locales/en.json";
 import polarisStyles from "@shopify/polaris/build/esm/styles.css?url";
 import { useState } from "react";
@@ -49,7 +49,7 @@ export default function Auth() {
 
   return (
     <PolarisAppProvider i18n={polarisTranslations}>
-      <Page>
+      <PlainPage>
         <Card>
           <Form method="post">
             <FormLayout>
@@ -70,7 +70,7 @@ export default function Auth() {
             </FormLayout>
           </Form>
         </Card>
-      </Page>
+      </PlainPage>
     </PolarisAppProvider>
   );
 }

@@ -2,7 +2,6 @@ import {
   addEntry,
   emptyBalances,
   expiresOn,
-  formatHours,
   findTier,
   localDate,
   safeTimeZone,
@@ -13,6 +12,7 @@ import { isUuid } from "../../lib/ids";
 import { pageOf, PAGE_SIZE, seek, type Cursor, type PageLinks } from "../../lib/pages";
 import { readSnapshot } from "./read.server";
 import { shopsAt } from "./time.server";
+import { hours } from "../../lib/format";
 
 export interface StatementLine {
   id: string;
@@ -192,7 +192,7 @@ export async function packStatement(
         at: settlement.at,
         date: localDate(settlement.at, timeZone),
         kind: "settlement",
-        description: `Settled: ${formatHours(settlement.minutes)} ${settlement.basis === "whole_pack" ? "(whole pack, carried over)" : "delivered"}`,
+        description: `Settled: ${hours(settlement.minutes)} ${settlement.basis === "whole_pack" ? "(whole pack, carried over)" : "delivered"}`,
         minutes: 0,
         balance: remaining(running),
         heldMinutes: running.heldOwn + running.heldCarried,
@@ -247,27 +247,27 @@ function describe(
   note: string | null,
   tier: string,
 ): string {
-  const hours = formatHours(minutes);
+  const amount = hours(minutes);
   switch (kind) {
     case "purchase":
-      return note === "imported" ? `Imported ${findTier(tier)?.hours ?? ""} h pack` : `Bought ${hours} pack`;
+      return note === "imported" ? `Imported ${findTier(tier)?.hours ?? ""} h pack` : `Bought ${amount} pack`;
     case "hold":
-      return `${hours} held for quote ${quote}`;
+      return `${amount} held for quote ${quote}`;
     case "release":
-      return `${hours} hold released for quote ${quote}`;
+      return `${amount} hold released for quote ${quote}`;
     case "usage":
-      if (!quote) return `${hours} used before import`;
+      if (!quote) return `${amount} used before import`;
       // A dispute's resolution keeps the company's reason on its usage.
       return note
-        ? `${hours} charged for quote ${quote}, as the company resolved: ${note}`
-        : `${hours} charged for quote ${quote}`;
+        ? `${amount} charged for quote ${quote}, as the company resolved: ${note}`
+        : `${amount} charged for quote ${quote}`;
     case "carry_out":
-      return `${hours} carried over to the ${other}`;
+      return `${amount} carried over to the ${other}`;
     case "carry_in":
-      return `${hours} carried in from the ${other}`;
+      return `${amount} carried in from the ${other}`;
     case "expiry":
-      return `${hours} expired`;
+      return `${amount} expired`;
     case "adjustment":
-      return `Adjustment of ${minutes > 0 ? "+" : "−"}${formatHours(Math.abs(minutes))}: ${note ?? ""}`;
+      return `Adjustment of ${minutes > 0 ? "+" : "−"}${hours(Math.abs(minutes))}: ${note ?? ""}`;
   }
 }

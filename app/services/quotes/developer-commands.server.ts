@@ -1,4 +1,3 @@
-import { formatHours } from "../../ledger";
 import prisma from "../../db.server";
 import {
   completeQuote,
@@ -9,6 +8,7 @@ import {
 import { isUuid } from "../../lib/ids";
 import { connectedShop, visibleQuotes } from "../developers/access.server";
 import { fail, notYours, type Result } from "../../lib/result";
+import { hours } from "../../lib/format";
 
 /** The smallest estimate a quote may carry. */
 export const MIN_ESTIMATE_MINUTES = 15;
@@ -134,8 +134,8 @@ export async function completeDeveloperQuote(
     const missing = result.missingMinutes ?? 0;
     return fail(
       "insufficient_hours",
-      `The store is ${formatHours(missing)} short for ${formatHours(actual.minutes)} ` +
-        `(${formatHours(result.availableMinutes ?? 0)} available besides this quote's hold). Nothing was ` +
+      `The store is ${hours(missing)} short for ${hours(actual.minutes)} ` +
+        `(${hours(result.availableMinutes ?? 0)} available besides this quote's hold). Nothing was ` +
         `charged. Ask the merchant to buy a pack (send an offer link from Clients), then complete again.`,
     );
   }

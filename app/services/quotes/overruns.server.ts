@@ -1,8 +1,8 @@
 // Overruns and disputes (POLICY.md): a completion above the merchant's tolerance waits for the
 // merchant, who approves the overrun (charged as an ordinary completion) or disputes it; the
 // company resolves a dispute by charging from 0.25 h to the actual time, with a reason.
-import { checkResolution, formatHours, planComplete } from "../../ledger";
-import { buyToCover } from "../../lib/format";
+import { checkResolution, planComplete } from "../../ledger";
+import { buyToCover, hours } from "../../lib/format";
 import prisma from "../../db.server";
 import { isUuid } from "../../lib/ids";
 import { fail } from "../../lib/result";
@@ -32,8 +32,8 @@ export async function approveOverrun(shopId: string, quoteId: string, at: Date):
   return {
     ...result,
     message:
-      `Your packs are ${formatHours(missing)} short for the extra time ` +
-      `(${formatHours(result.availableMinutes ?? 0)} available besides this quote's hold). ` +
+      `Your packs are ${hours(missing)} short for the extra time ` +
+      `(${hours(result.availableMinutes ?? 0)} available besides this quote's hold). ` +
       `${buyToCover(missing)}, then approve. Nothing was charged.`,
   };
 }
