@@ -1,11 +1,11 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { BlockStack, Card, Layout, Page, Text } from "@shopify/polaris";
+import { BlockStack, Card, Layout, Page } from "@shopify/polaris";
 import { z } from "zod";
 import { FormError } from "../components/portal/FormError";
 import { QUOTE_FIELDS, QuoteForm } from "../components/portal/QuoteForms";
+import { BalanceLine } from "../components/portal/BalanceLine";
 import { QuoteList } from "../components/portal/QuoteList";
-import { day, hours as formatHours } from "../lib/format";
 import { requireDeveloper, requireDeveloperAction } from "../portal/auth.server";
 import { hours, line, paragraph, parse } from "../lib/forms";
 import { badRequest, refuse } from "../lib/http.server";
@@ -67,12 +67,11 @@ export default function Store() {
         <Layout.Section>
           <BlockStack gap="400">
             <Card>
-              <Text as="p">
-                Available {formatHours(balance.available)} · held {formatHours(balance.held)} · next expiry{" "}
-                {balance.next
-                  ? `${day(balance.next.expiresOn)} (${formatHours(balance.next.minutes)})`
-                  : "none"}
-              </Text>
+              <BalanceLine
+                availableMinutes={balance.available}
+                heldMinutes={balance.held}
+                next={balance.next}
+              />
             </Card>
             <FormError data={result} fields={QUOTE_FIELDS} />
             <NewQuote />

@@ -1,6 +1,7 @@
 import { Badge, BlockStack, Button, Card, InlineStack, Link, Select, Text } from "@shopify/polaris";
 import { useState } from "react";
 import { count, day, hours } from "../../lib/format";
+import { BalanceLine } from "./BalanceLine";
 import { IntentForm } from "./IntentForm";
 
 export const TIER_OPTIONS = [
@@ -39,12 +40,11 @@ export function ClientCard({ client }: { client: ClientView }) {
           <Link url={`/developer/stores/${client.shopId}`}>{client.domain}</Link>
           <UrgencyBadge urgency={client.urgency} />
         </InlineStack>
-        <Text as="p">
-          Available {hours(client.availableMinutes)} · held {hours(client.heldMinutes)} · next expiry{" "}
-          {client.nextExpiry
-            ? `${day(client.nextExpiry.expiresOn)} (${hours(client.nextExpiry.minutes)})`
-            : "none"}
-        </Text>
+        <BalanceLine
+          availableMinutes={client.availableMinutes}
+          heldMinutes={client.heldMinutes}
+          next={client.nextExpiry}
+        />
         {client.openWindows.map((w) => (
           <Text as="p" tone="critical" key={`${w.expiredOn}-${w.buyBy}`}>
             {hours(w.minutes)} expired on {day(w.expiredOn)}; a pack bought by {day(w.buyBy)} keeps them.
