@@ -1,46 +1,42 @@
-import { useActionData, useNavigation, useSubmit } from "@remix-run/react";
-import { Banner, BlockStack, Button, Card, InlineStack, Text, TextField } from "@shopify/polaris";
+import { BlockStack, Button, Card, InlineStack, Text } from "@shopify/polaris";
 import { useState } from "react";
-import type { Refusal } from "../lib/http.server";
+
+import { fieldError } from "../lib/result";
 import { ConfirmButton } from "./ConfirmButton";
+import { ReasonForm } from "./ReasonForm";
+import { RefusalBanner } from "./RefusalBanner";
+import { useDecision } from "./useDecision";
 import { approveOverrunMessage } from "../lib/confirmations";
 import { hours } from "../lib/format";
 
 interface Props {
-  title: string;
-  estimateMinutes: number;
+  quote: {
+    title: string;
+    estimateMinutes: number;
+    /** The store's available hours now, besides this quote's hold. */
+    availableMinutes: number;
+    /** The developer's message with the completion. */
+    completionNote: string | null;
+  };
   actualMinutes: number;
-  /** The store's available hours now, besides this quote's hold. */
-  availableMinutes: number;
-  note: string | null;
 }
 
 /** A completion above the merchant's tolerance: approve the extra time, or dispute it with a reason. */
-export function OverrunDecision({ title, estimateMinutes, actualMinutes, availableMinutes, note }: Props) {
-  const result = useActionData<{ ok: true } | Refusal>();
-  const navigation = useNavigation();
-  const submit = useSubmit();
+export function OverrunDecision({ quote, actualMinutes }: Props) {
+  const { title, estimateMinutes, availableMinutes, completionNote: note } = quote;
+  const { result, busy, decide } = useDecision();
   const [disputing, setDisputing] = useState(false);
   const [reason, setReason] = useState("");
-  const busy = navigation.state !== "idle" ? navigation.formData?.get("intent") : null;
   const actual = hours(actualMinutes);
   const extra = actualMinutes - estimateMinutes;
-  const reasonError =
-    result && !result.ok ? result.errors.find((e) => e.field === "reason")?.message : undefined;
+  const reasonError = fieldError(result, "reason");
   return (
     <Card>
       <BlockStack gap="300">
         <Text as="h2" variant="headingMd">
           The work took longer than estimated
         </Text>
-        {result && !result.ok && !reasonError ? (
-          <Banner
-            tone="warning"
-            action={result.missingMinutes ? { content: "Buy hours", url: "/app/packs" } : undefined}
-          >
-            <p>{result.message}</p>
-          </Banner>
-        ) : null}
+        {result && !result.ok && !reasonError ? <RefusalBanner refusal={result} /> : null}
         <Text as="p">
           Estimate {hours(estimateMinutes)} · actual {actual} · extra {hours(extra)}. Nothing is charged until
           you decide; the estimate stays held.
@@ -50,34 +46,21 @@ export function OverrunDecision({ title, estimateMinutes, actualMinutes, availab
         </Text>
         {note ? <Text as="p">The developer says: {note}</Text> : null}
         {disputing ? (
-          <BlockStack gap="200">
-            <TextField
-              label="Why do you dispute the extra time?"
-              name="reason"
-              value={reason}
-              onChange={setReason}
-              multiline={3}
-              maxLength={1000}
-              autoComplete="off"
-              error={reasonError}
-            />
-            <Text as="p" tone="subdued">
-              The company reviews it with the developer&apos;s time entries and decides what is charged.
-            </Text>
-            <InlineStack gap="200">
-              <ConfirmButton
-                destructive
-                loading={busy === "dispute"}
-                title="Send this dispute?"
-                message={`Send your reason to the company. It decides what is charged, from 0.25 h to the ${actual} reported; ${hours(estimateMinutes)} stay held until then. A dispute cannot be withdrawn.`}
-                confirmLabel="Send dispute"
-                onConfirm={() => submit({ intent: "dispute", reason }, { method: "post" })}
-              >
-                Send dispute
-              </ConfirmButton>
-              <Button onClick={() => setDisputing(false)}>Back</Button>
-            </InlineStack>
-          </BlockStack>
+          <ReasonForm
+            label="Why do you dispute the extra time?"
+            reason={reason}
+            onReasonChange={setReason}
+            error={reasonError}
+            note="The company reviews it with the developer's time entries and decides what is charged."
+            send={{
+              label: "Send dispute",
+              loading: busy === "dispute",
+              title: "Send this dispute?",
+              message: `Send your reason to the company. It decides what is charged, from 0.25 h to the ${actual} reported; ${hours(estimateMinutes)} stay held until then. A dispute cannot be withdrawn.`,
+              onConfirm: () => decide("dispute", { reason }),
+            }}
+            onBack={() => setDisputing(false)}
+          />
         ) : (
           <InlineStack gap="200">
             <ConfirmButton
@@ -86,7 +69,7 @@ export function OverrunDecision({ title, estimateMinutes, actualMinutes, availab
               title="Approve the extra time?"
               message={approveOverrunMessage({ title, estimateMinutes, actualMinutes }, availableMinutes)}
               confirmLabel={`Charge ${actual}`}
-              onConfirm={() => submit({ intent: "approve-overrun" }, { method: "post" })}
+              onConfirm={() => decide("approve-overrun")}
             >
               {`Approve ${actual}`}
             </ConfirmButton>

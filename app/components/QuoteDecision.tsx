@@ -1,16 +1,15 @@
-import { useActionData, useNavigation, useSubmit } from "@remix-run/react";
-import { Banner, BlockStack, Button, Card, InlineStack, Text, TextField } from "@shopify/polaris";
+import { Banner, BlockStack, Button, Card, InlineStack, Text } from "@shopify/polaris";
 import { useState } from "react";
-import type { Refusal } from "../lib/http.server";
+
 import { fieldError } from "../lib/result";
 import { ConfirmButton } from "./ConfirmButton";
+import { ReasonForm } from "./ReasonForm";
+import { RefusalBanner } from "./RefusalBanner";
+import { useDecision } from "./useDecision";
 import { approveQuoteMessage } from "../lib/confirmations";
 import { hours, money } from "../lib/format";
 
-/** What deciding on a quote answered: a failure says what to do (and how many hours are missing). */
-type DecisionResult = { ok: true } | Refusal;
-
-interface Props {
+interface PendingQuote {
   title: string;
   estimateMinutes: number;
   /** The store's available hours now (unheld, unexpired). */
@@ -24,16 +23,14 @@ interface Props {
 }
 
 /** A pending quote: approve against hours (a hold of the estimate), pay it outright, or decline. */
-export function QuoteDecision(props: Props) {
-  const { title, estimateMinutes, availableMinutes, buyHint, offer, waitingPaymentId } = props;
-  const result = useActionData<DecisionResult>();
-  const navigation = useNavigation();
-  const submit = useSubmit();
+export function QuoteDecision({ quote }: { quote: PendingQuote }) {
+  const { title, estimateMinutes, availableMinutes, buyHint, offer, waitingPaymentId } = quote;
+  const { result, busy, decide } = useDecision();
   const reasonError = fieldError(result, "reason");
   // A refused reason reopens the decline form (a page served after a form post starts here).
   const [declining, setDeclining] = useState(reasonError !== undefined);
   const [reason, setReason] = useState("");
-  const busy = navigation.state !== "idle" ? navigation.formData?.get("intent") : null;
+
   const estimate = hours(estimateMinutes);
   const short = estimateMinutes - availableMinutes;
   return (
@@ -42,14 +39,7 @@ export function QuoteDecision(props: Props) {
         <Text as="h2" variant="headingMd">
           Your decision
         </Text>
-        {result && !result.ok && !reasonError ? (
-          <Banner
-            tone="warning"
-            action={result.missingMinutes ? { content: "Buy hours", url: "/app/packs" } : undefined}
-          >
-            <p>{result.message}</p>
-          </Banner>
-        ) : null}
+        {result && !result.ok && !reasonError ? <RefusalBanner refusal={result} /> : null}
         {waitingPaymentId ? (
           <Banner
             tone="info"
@@ -74,31 +64,20 @@ export function QuoteDecision(props: Props) {
           </Text>
         ) : null}
         {declining ? (
-          <BlockStack gap="200">
-            <TextField
-              label="Reason (optional)"
-              name="reason"
-              value={reason}
-              onChange={setReason}
-              multiline={3}
-              maxLength={1000}
-              autoComplete="off"
-              error={reasonError}
-            />
-            <InlineStack gap="200">
-              <ConfirmButton
-                destructive
-                loading={busy === "decline"}
-                title="Decline this quote?"
-                message={`Decline “${title}”. The developer is told${reason.trim() ? " your reason" : ""}; this cannot be undone. No hours are used.`}
-                confirmLabel="Decline quote"
-                onConfirm={() => submit({ intent: "decline", reason }, { method: "post" })}
-              >
-                Decline quote
-              </ConfirmButton>
-              <Button onClick={() => setDeclining(false)}>Back</Button>
-            </InlineStack>
-          </BlockStack>
+          <ReasonForm
+            label="Reason (optional)"
+            reason={reason}
+            onReasonChange={setReason}
+            error={reasonError}
+            send={{
+              label: "Decline quote",
+              loading: busy === "decline",
+              title: "Decline this quote?",
+              message: `Decline “${title}”. The developer is told${reason.trim() ? " your reason" : ""}; this cannot be undone. No hours are used.`,
+              onConfirm: () => decide("decline", { reason }),
+            }}
+            onBack={() => setDeclining(false)}
+          />
         ) : (
           <InlineStack gap="200">
             <ConfirmButton
@@ -107,7 +86,7 @@ export function QuoteDecision(props: Props) {
               title="Approve this quote?"
               message={approveQuoteMessage({ title, estimateMinutes }, availableMinutes)}
               confirmLabel={`Hold ${estimate}`}
-              onConfirm={() => submit({ intent: "approve" }, { method: "post" })}
+              onConfirm={() => decide("approve")}
             >
               {`Approve (hold ${estimate} of your packs)`}
             </ConfirmButton>
@@ -117,7 +96,7 @@ export function QuoteDecision(props: Props) {
                 title="Pay for this quote?"
                 message={`Pay ${money(offer.priceCents)} through Shopify for “${title}”. Shopify asks you to approve the charge; no hours are used.`}
                 confirmLabel={`Pay ${money(offer.priceCents)}`}
-                onConfirm={() => submit({ intent: "pay" }, { method: "post" })}
+                onConfirm={() => decide("pay")}
               >
                 {`Pay ${money(offer.priceCents)} instead`}
               </ConfirmButton>

@@ -74,13 +74,7 @@ function messageOf(issue: z.core.$ZodIssue, field: string, sent: unknown): strin
 
 /** One line of text, trimmed, `min` to `max` characters. */
 export function line(max: number, min = 0) {
-  const bounds = min > 0 ? `${min} to ${max} characters` : `at most ${max} characters`;
-  return z
-    .string({ error: "must be text." })
-    .trim()
-    .min(min, { error: `must be ${bounds}.` })
-    .max(max, { error: `must be ${bounds}.` })
-    .refine((text) => !/[\r\n]/.test(text), { error: "must be on one line." });
+  return paragraph(max, min).refine((text) => !/[\r\n]/.test(text), { error: "must be on one line." });
 }
 
 /** Text that may span lines (descriptions, notes, reasons), trimmed, at most `max` characters. */

@@ -23,7 +23,8 @@ import { statementFilename } from "../services/statement-csv.server";
 import { requireShop } from "../merchant/auth.server";
 import * as clock from "../clock.server";
 import { day, hours, signedHours } from "../lib/format";
-import { ListPagination } from "../components/ListPagination";
+import { NumericCell } from "../components/NumericCell";
+import { PagedCard } from "../components/PagedCard";
 import { StackedRows } from "../components/StackedRows";
 
 const StatementQuery = z.object({ cursor: cursorParam("int", "int") });
@@ -121,7 +122,7 @@ export default function PackStatement() {
       <TitleBar title="Pack statement" />
       <BlockStack gap="400">
         <Summary summary={summary} />
-        <Card padding="0">
+        <PagedCard links={links}>
           {lines.length === 0 ? (
             <Box padding="400">
               <Text as="p">No entries yet.</Text>
@@ -170,22 +171,13 @@ export default function PackStatement() {
                 <IndexTable.Row id={line.id} key={line.id} position={index}>
                   <IndexTable.Cell>{day(line.date, { year: true })}</IndexTable.Cell>
                   <IndexTable.Cell>{line.description}</IndexTable.Cell>
-                  <IndexTable.Cell>
-                    <Text as="span" alignment="end" numeric>
-                      {signedHours(line.minutes)}
-                    </Text>
-                  </IndexTable.Cell>
-                  <IndexTable.Cell>
-                    <Text as="span" alignment="end" numeric>
-                      {balanceOf(line)}
-                    </Text>
-                  </IndexTable.Cell>
+                  <NumericCell>{signedHours(line.minutes)}</NumericCell>
+                  <NumericCell>{balanceOf(line)}</NumericCell>
                 </IndexTable.Row>
               ))}
             </IndexTable>
           )}
-          <ListPagination links={links} />
-        </Card>
+        </PagedCard>
       </BlockStack>
     </Page>
   );

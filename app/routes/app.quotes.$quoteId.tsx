@@ -154,25 +154,12 @@ export default function QuotePage() {
         </Layout.Section>
         {quote.status === "pending" ? (
           <Layout.Section variant="oneThird">
-            <QuoteDecision
-              title={quote.title}
-              estimateMinutes={quote.estimateMinutes}
-              availableMinutes={quote.availableMinutes}
-              buyHint={quote.buyHint}
-              offer={quote.offer}
-              waitingPaymentId={quote.waitingPaymentId}
-            />
+            <QuoteDecision quote={quote} />
           </Layout.Section>
         ) : null}
         {quote.status === "awaiting_approval" && quote.actualMinutes !== null ? (
           <Layout.Section variant="oneThird">
-            <OverrunDecision
-              title={quote.title}
-              estimateMinutes={quote.estimateMinutes}
-              actualMinutes={quote.actualMinutes}
-              availableMinutes={quote.availableMinutes}
-              note={quote.completionNote}
-            />
+            <OverrunDecision quote={quote} actualMinutes={quote.actualMinutes} />
           </Layout.Section>
         ) : null}
       </Layout>

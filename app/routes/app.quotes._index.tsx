@@ -23,8 +23,8 @@ import { badRequest } from "../lib/http.server";
 import { dayOf, hours, money } from "../lib/format";
 import { cursorParam } from "../lib/pages";
 import { ListPagination } from "../components/ListPagination";
-import { QuoteRowStacked } from "../components/QuoteRowStacked";
-import { StackedRows } from "../components/StackedRows";
+import { NumericCell } from "../components/NumericCell";
+import { StackedQuotes } from "../components/StackedQuotes";
 
 const TABS: { id: string; label: string; statuses: QuoteStatus[] }[] = [
   { id: "pending", label: "To review", statuses: ["pending", "awaiting_approval"] },
@@ -77,24 +77,19 @@ export default function Quotes() {
       ) : (
         <>
           {smDown ? (
-            <StackedRows
-              label="Quotes"
-              rows={quotes.map((quote) => ({
+            <StackedQuotes
+              quotes={quotes.map((quote) => ({
                 id: quote.id,
-                content: (
-                  <QuoteRowStacked
-                    url={`/app/quotes/${quote.id}`}
-                    title={quote.title}
-                    about={
-                      <Text as="span" tone="subdued">
-                        {STATUS_LABEL[quote.status]} · received {quote.received}
-                        {quote.developerName ? ` · ${quote.developerName}` : ""}
-                      </Text>
-                    }
-                    estimate={hours(quote.estimateMinutes)}
-                    charged={charged(quote)}
-                  />
+                url: `/app/quotes/${quote.id}`,
+                title: quote.title,
+                about: (
+                  <Text as="span" tone="subdued">
+                    {STATUS_LABEL[quote.status]} · received {quote.received}
+                    {quote.developerName ? ` · ${quote.developerName}` : ""}
+                  </Text>
                 ),
+                estimate: hours(quote.estimateMinutes),
+                charged: charged(quote),
               }))}
             />
           ) : (
@@ -121,16 +116,8 @@ export default function Quotes() {
                   <IndexTable.Cell>{quote.developerName ?? "—"}</IndexTable.Cell>
                   <IndexTable.Cell>{STATUS_LABEL[quote.status]}</IndexTable.Cell>
                   <IndexTable.Cell>{quote.received}</IndexTable.Cell>
-                  <IndexTable.Cell>
-                    <Text as="span" alignment="end" numeric>
-                      {hours(quote.estimateMinutes)}
-                    </Text>
-                  </IndexTable.Cell>
-                  <IndexTable.Cell>
-                    <Text as="span" alignment="end" numeric>
-                      {charged(quote)}
-                    </Text>
-                  </IndexTable.Cell>
+                  <NumericCell>{hours(quote.estimateMinutes)}</NumericCell>
+                  <NumericCell>{charged(quote)}</NumericCell>
                 </IndexTable.Row>
               ))}
             </IndexTable>

@@ -1,5 +1,5 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import {
   Banner,
   BlockStack,
@@ -11,14 +11,14 @@ import {
   Page,
   Select,
   Text,
-  TextField,
 } from "@shopify/polaris";
 import { useState } from "react";
 import { z } from "zod";
 import { ClientCard, TIER_OPTIONS } from "../components/portal/ClientCard";
 import { ConnectionRequestsCard } from "../components/portal/ConnectionRequestsCard";
-import { CopyButton } from "../components/portal/CopyButton";
-import { CsrfField } from "../components/portal/CsrfField";
+import { LinkBanner } from "../components/portal/LinkBanner";
+import { FormCard } from "../components/portal/FormCard";
+import { FormField } from "../components/portal/FormField";
 import { FormError } from "../components/portal/FormError";
 import { NotificationsCard } from "../components/portal/NotificationsCard";
 import { requireDeveloper, requireDeveloperAction } from "../portal/auth.server";
@@ -89,43 +89,26 @@ const OFFER_FIELDS = ["shopDomain", "tier"] as const;
 
 function NewClientOffer() {
   const result = useActionData();
-  const [domain, setDomain] = useState("");
+
   const [tier, setTier] = useState("10h");
   return (
-    <Card>
-      <Form method="post">
-        <CsrfField />
-        <input type="hidden" name="intent" value="offer" />
-        <BlockStack gap="300">
-          <Text as="h2" variant="headingMd">
-            Offer a pack to a new store
-          </Text>
-          <InlineStack gap="200" blockAlign="end">
-            <TextField
-              label="Store domain"
-              name="shopDomain"
-              placeholder="example.myshopify.com"
-              value={domain}
-              onChange={setDomain}
-              autoComplete="off"
-              error={fieldError(result, "shopDomain")}
-            />
-            <Select
-              label="Pack"
-              name="tier"
-              options={TIER_OPTIONS}
-              value={tier}
-              onChange={setTier}
-              error={fieldError(result, "tier")}
-            />
-            <Button submit>Create offer link</Button>
-          </InlineStack>
-          <Text as="p" tone="subdued">
-            A purchase through your link credits the pack to you and connects you to the store.
-          </Text>
-        </BlockStack>
-      </Form>
-    </Card>
+    <FormCard title="Offer a pack to a new store" intent="offer">
+      <InlineStack gap="200" blockAlign="end">
+        <FormField label="Store domain" name="shopDomain" placeholder="example.myshopify.com" />
+        <Select
+          label="Pack"
+          name="tier"
+          options={TIER_OPTIONS}
+          value={tier}
+          onChange={setTier}
+          error={fieldError(result, "tier")}
+        />
+        <Button submit>Create offer link</Button>
+      </InlineStack>
+      <Text as="p" tone="subdued">
+        A purchase through your link credits the pack to you and connects you to the store.
+      </Text>
+    </FormCard>
   );
 }
 
@@ -152,19 +135,9 @@ export default function Clients() {
             <ConnectionRequestsCard requests={requests} />
             <NotificationsCard notifications={notifications} />
             {offer ? (
-              <Banner tone="success" title={`Offer link for ${offer.hours} h at ${offer.shopDomain}`}>
-                <BlockStack gap="200">
-                  <Text as="p" breakWord>
-                    {offer.url}
-                  </Text>
-                  <InlineStack gap="200" blockAlign="center">
-                    <CopyButton text={offer.url} />
-                    <Text as="span" tone="subdued">
-                      Valid until {dateTimeOf(new Date(offer.expiresAt), "UTC")}.
-                    </Text>
-                  </InlineStack>
-                </BlockStack>
-              </Banner>
+              <LinkBanner title={`Offer link for ${offer.hours} h at ${offer.shopDomain}`} url={offer.url}>
+                Valid until {dateTimeOf(new Date(offer.expiresAt), "UTC")}.
+              </LinkBanner>
             ) : null}
             {clients.length === 0 ? (
               <Card>

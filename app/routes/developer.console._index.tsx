@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { Banner, BlockStack, InlineStack, Page, Text } from "@shopify/polaris";
+import { BlockStack, Page } from "@shopify/polaris";
 import { z } from "zod";
-import { CopyButton } from "../components/portal/CopyButton";
+import { LinkBanner } from "../components/portal/LinkBanner";
 import { DeveloperRow, INVITE_FIELDS, InviteForm } from "../components/portal/ConsoleDevelopers";
 import { WaitingRequests } from "../components/portal/WaitingRequests";
 import { FormError } from "../components/portal/FormError";
@@ -84,22 +84,10 @@ export default function ConsoleDevelopers() {
       <BlockStack gap="400">
         <FormError data={result} fields={INVITE_FIELDS} />
         {link ? (
-          <Banner tone="success" title={`Single-use link for ${link.email}`}>
-            <BlockStack gap="200">
-              <Text as="p" breakWord>
-                {link.url}
-              </Text>
-              <InlineStack gap="200" blockAlign="center">
-                <CopyButton text={link.url} />
-                <Text as="span" tone="subdued">
-                  {link.emailed
-                    ? "It is also emailed to them. "
-                    : "Send it to them yourself (email is off). "}
-                  It works once, until {dateTimeOf(new Date(link.expiresAt), "UTC")}.
-                </Text>
-              </InlineStack>
-            </BlockStack>
-          </Banner>
+          <LinkBanner title={`Single-use link for ${link.email}`} url={link.url}>
+            {link.emailed ? "It is also emailed to them. " : "Send it to them yourself (email is off). "}
+            It works once, until {dateTimeOf(new Date(link.expiresAt), "UTC")}.
+          </LinkBanner>
         ) : null}
         <InviteForm />
         <WaitingRequests waiting={waiting} />

@@ -14,7 +14,8 @@ import {
 import { useEffect, useRef, useState } from "react";
 import { z } from "zod";
 import { ConfirmButton } from "../components/portal/ConfirmButton";
-import { CsrfField } from "../components/portal/CsrfField";
+import { FormField } from "../components/portal/FormField";
+import { IntentForm } from "../components/portal/IntentForm";
 import { useToast } from "../components/portal/PortalFrame";
 import { FormError } from "../components/portal/FormError";
 import { minutesToHours } from "../ledger/units";
@@ -124,7 +125,7 @@ function DisputeCard({ dispute }: { dispute: Dispute }) {
   const result = fetcher.data;
   const actual = dispute.actualMinutes ?? 0;
   const [charged, setCharged] = useState(String(minutesToHours(dispute.estimateMinutes)));
-  const [reason, setReason] = useState("");
+
   const logged = dispute.timeEntries.reduce((sum, entry) => sum + entry.minutes, 0);
   return (
     <section aria-label={dispute.title}>
@@ -161,10 +162,7 @@ function DisputeCard({ dispute }: { dispute: Dispute }) {
             </Text>
           )}
           <FormError data={result} />
-          <fetcher.Form method="post">
-            <CsrfField />
-            <input type="hidden" name="intent" value="resolve" />
-            <input type="hidden" name="quoteId" value={dispute.id} />
+          <IntentForm form={fetcher.Form} intent="resolve" fields={{ quoteId: dispute.id }}>
             <BlockStack gap="200">
               <InlineStack gap="300" blockAlign="start">
                 <TextField
@@ -177,15 +175,12 @@ function DisputeCard({ dispute }: { dispute: Dispute }) {
                   autoComplete="off"
                 />
               </InlineStack>
-              <TextField
+              <FormField
                 label="Reason (both sides see it)"
                 name="reason"
-                value={reason}
-                onChange={setReason}
                 multiline={2}
                 maxLength={1000}
-                error={fieldError(result, "reason")}
-                autoComplete="off"
+                fetcher={fetcher}
               />
               <InlineStack>
                 <ConfirmButton
@@ -200,7 +195,7 @@ function DisputeCard({ dispute }: { dispute: Dispute }) {
                 </ConfirmButton>
               </InlineStack>
             </BlockStack>
-          </fetcher.Form>
+          </IntentForm>
         </BlockStack>
       </Card>
     </section>

@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigate } from "@remix-run/react";
-import { BlockStack, Card, EmptyState, IndexTable, Link, Page, Tabs } from "@shopify/polaris";
+import { useActionData, useLoaderData, useNavigate } from "@remix-run/react";
+import { BlockStack, EmptyState, IndexTable, Link, Page, Tabs } from "@shopify/polaris";
 import { z } from "zod";
 import { ConfirmButton } from "../components/portal/ConfirmButton";
-import { CsrfField } from "../components/portal/CsrfField";
+import { IntentForm } from "../components/portal/IntentForm";
 import { useSuccessToast } from "../components/portal/PortalFrame";
 import { StatusBadge } from "../components/portal/StatusBadge";
 import { FormError } from "../components/portal/FormError";
@@ -11,7 +11,7 @@ import { requireAdmin, requireDeveloperAction } from "../portal/auth.server";
 import { id, oneOf, parse } from "../lib/forms";
 import { badRequest, refuse } from "../lib/http.server";
 import { cursorParam } from "../lib/pages";
-import { ListPagination } from "../components/ListPagination";
+import { PagedCard } from "../components/PagedCard";
 import { approveInvoice, listAllInvoices, markInvoicePaid } from "../services/developers/console.server";
 import * as clock from "../clock.server";
 import { dayOf, hours, invoiceNumber, money, statusLabel } from "../lib/format";
@@ -67,14 +67,11 @@ function Move({ invoice, intent }: { invoice: Invoice; intent: "approve" | "pay"
           `This records that ${amount} was sent to ${who} for ${number}. It cannot be undone.`,
         ];
   return (
-    <Form method="post">
-      <CsrfField />
-      <input type="hidden" name="intent" value={intent} />
-      <input type="hidden" name="invoiceId" value={invoice.id} />
+    <IntentForm intent={intent} fields={{ invoiceId: invoice.id }}>
       <ConfirmButton size="slim" accessibilityLabel={`${label} ${number}`} title={title} body={body}>
         {label}
       </ConfirmButton>
-    </Form>
+    </IntentForm>
   );
 }
 
@@ -100,7 +97,7 @@ export default function ConsoleInvoices() {
     <Page title="Invoices" subtitle="Approve submitted invoices, then mark them paid once the money is sent.">
       <BlockStack gap="400">
         <FormError data={result} />
-        <Card padding="0">
+        <PagedCard links={links}>
           <Tabs tabs={tabs} selected={tabs.findIndex((t) => t.id === status)} onSelect={select} />
           <IndexTable
             itemCount={invoices.length}
@@ -138,8 +135,7 @@ export default function ConsoleInvoices() {
               </IndexTable.Row>
             ))}
           </IndexTable>
-          <ListPagination links={links} />
-        </Card>
+        </PagedCard>
       </BlockStack>
     </Page>
   );

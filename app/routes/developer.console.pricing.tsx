@@ -1,14 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { Banner, BlockStack, Button, Card, Page, Text, TextField } from "@shopify/polaris";
-import { useState } from "react";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { Banner, BlockStack, Button, Page, Text } from "@shopify/polaris";
 import { z } from "zod";
-import { CsrfField } from "../components/portal/CsrfField";
+import { FormCard } from "../components/portal/FormCard";
+import { FormField } from "../components/portal/FormField";
 import { FormError } from "../components/portal/FormError";
 import { requireAdmin, requireDeveloperAction } from "../portal/auth.server";
 import { dollars, parse } from "../lib/forms";
 import { refuse } from "../lib/http.server";
-import { fieldError } from "../lib/result";
 import { companyQuoteRate, setCompanyQuoteRate } from "../services/quotes/policy.server";
 import { money } from "../lib/format";
 
@@ -31,7 +30,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
 export default function Pricing() {
   const { rateCents } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const [rate, setRate] = useState((rateCents / 100).toFixed(2));
+
   return (
     <Page
       title="Pricing"
@@ -45,33 +44,22 @@ export default function Pricing() {
           />
         ) : null}
         <FormError data={result} />
-        <Card>
-          <Form method="post">
-            <CsrfField />
-            <BlockStack gap="300">
-              <Text as="h2" variant="headingMd">
-                Custom-quote rate
-              </Text>
-              <Text as="p" tone="subdued">
-                A merchant can pay a pending quote outright: its estimate in hours × this rate, through
-                Shopify. Keep it above the packs&apos; hourly prices ($80 to $95) so that packs stay the
-                cheaper way to buy hours. Quotes already paid keep their price.
-              </Text>
-              <TextField
-                label="Price per estimated hour (USD)"
-                name="rate"
-                value={rate}
-                onChange={setRate}
-                prefix="$"
-                error={fieldError(result, "rate")}
-                autoComplete="off"
-              />
-              <Button submit variant="primary">
-                Save rate
-              </Button>
-            </BlockStack>
-          </Form>
-        </Card>
+        <FormCard title="Custom-quote rate">
+          <Text as="p" tone="subdued">
+            A merchant can pay a pending quote outright: its estimate in hours × this rate, through Shopify.
+            Keep it above the packs&apos; hourly prices ($80 to $95) so that packs stay the cheaper way to buy
+            hours. Quotes already paid keep their price.
+          </Text>
+          <FormField
+            label="Price per estimated hour (USD)"
+            name="rate"
+            initial={(rateCents / 100).toFixed(2)}
+            prefix="$"
+          />
+          <Button submit variant="primary">
+            Save rate
+          </Button>
+        </FormCard>
       </BlockStack>
     </Page>
   );

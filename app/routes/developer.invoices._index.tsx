@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { Card, EmptyState, IndexTable, Link, Page } from "@shopify/polaris";
+import { EmptyState, IndexTable, Link, Page } from "@shopify/polaris";
 import { StatusBadge } from "../components/portal/StatusBadge";
 import { requireDeveloper } from "../portal/auth.server";
 import { listInvoices } from "../services/developers/invoices.server";
@@ -9,7 +9,7 @@ import { z } from "zod";
 import { parse } from "../lib/forms";
 import { badRequest } from "../lib/http.server";
 import { cursorParam } from "../lib/pages";
-import { ListPagination } from "../components/ListPagination";
+import { PagedCard } from "../components/PagedCard";
 
 const InvoicesQuery = z.object({ cursor: cursorParam("int", "uuid") });
 
@@ -24,7 +24,7 @@ export default function Invoices() {
   const { invoices, links } = useLoaderData<typeof loader>();
   return (
     <Page title="Invoices">
-      <Card padding="0">
+      <PagedCard links={links}>
         <IndexTable
           itemCount={invoices.length}
           selectable={false}
@@ -58,8 +58,7 @@ export default function Invoices() {
             </IndexTable.Row>
           ))}
         </IndexTable>
-        <ListPagination links={links} />
-      </Card>
+      </PagedCard>
     </Page>
   );
 }

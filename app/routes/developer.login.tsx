@@ -1,16 +1,15 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { Banner, BlockStack, Button, Card, FormLayout, Page, Text, TextField } from "@shopify/polaris";
-import { useState } from "react";
+import { Banner, BlockStack, Button, Card, FormLayout, Page, Text } from "@shopify/polaris";
 import { z } from "zod";
 import { CsrfField } from "../components/portal/CsrfField";
 import { FormError } from "../components/portal/FormError";
+import { FormField } from "../components/portal/FormField";
 import { anonymousCsrf, optionalDeveloper, requireAnonymousForm, safeNext } from "../portal/auth.server";
 import { clientIp } from "../portal/client-ip.server";
 import { SESSION_COOKIE, readCookie, sessionCookie } from "../portal/cookies.server";
 import { line, oneOf, parse } from "../lib/forms";
 import { badRequest, refuse } from "../lib/http.server";
-import { fieldError } from "../lib/result";
 import { login } from "../services/developers/login.server";
 import * as clock from "../clock.server";
 
@@ -56,8 +55,7 @@ export default function Login() {
   const { csrf, next, ended } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const navigation = useNavigation();
-  const [email, setEmail] = useState("");
-  const [password, setPassword] = useState("");
+
   return (
     <Page narrowWidth title="Developer portal">
       <Card>
@@ -76,24 +74,8 @@ export default function Login() {
             <CsrfField token={csrf} />
             <input type="hidden" name="next" value={next} />
             <FormLayout>
-              <TextField
-                label="Email"
-                name="email"
-                type="email"
-                autoComplete="username"
-                value={email}
-                onChange={setEmail}
-                error={fieldError(result, "email")}
-              />
-              <TextField
-                label="Password"
-                name="password"
-                type="password"
-                autoComplete="current-password"
-                value={password}
-                onChange={setPassword}
-                error={fieldError(result, "password")}
-              />
+              <FormField label="Email" name="email" type="email" autoComplete="username" />
+              <FormField label="Password" name="password" type="password" autoComplete="current-password" />
               <Button submit variant="primary" loading={navigation.state === "submitting"}>
                 Log in
               </Button>

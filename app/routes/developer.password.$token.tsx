@@ -1,15 +1,14 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { BlockStack, Button, Card, FormLayout, Page, Text, TextField } from "@shopify/polaris";
-import { useState } from "react";
+import { BlockStack, Button, Card, FormLayout, Page, Text } from "@shopify/polaris";
 import { z } from "zod";
 import { CsrfField } from "../components/portal/CsrfField";
 import { FormError } from "../components/portal/FormError";
+import { FormField } from "../components/portal/FormField";
 import { anonymousCsrf, requireAnonymousForm } from "../portal/auth.server";
 import { sessionCookie } from "../portal/cookies.server";
 import { parse } from "../lib/forms";
 import { notFound, refuse } from "../lib/http.server";
-import { fieldError } from "../lib/result";
 import { describeToken, setPasswordWithToken } from "../services/developers/accounts.server";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "../services/developers/passwords.server";
 import * as clock from "../clock.server";
@@ -48,8 +47,7 @@ export const action = async ({ request, params }: ActionFunctionArgs) => {
 export default function SetPassword() {
   const link = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const [password, setPassword] = useState("");
-  const [confirmation, setConfirmation] = useState("");
+
   return (
     <Page
       narrowWidth
@@ -66,23 +64,12 @@ export default function SetPassword() {
             <FormError data={result} fields={["password", "confirmation"]} />
             <CsrfField token={link.csrf} />
             <FormLayout>
-              <TextField
-                label="Password"
-                name="password"
-                type="password"
-                autoComplete="new-password"
-                value={password}
-                onChange={setPassword}
-                error={fieldError(result, "password")}
-              />
-              <TextField
+              <FormField label="Password" name="password" type="password" autoComplete="new-password" />
+              <FormField
                 label="Password again"
                 name="confirmation"
                 type="password"
                 autoComplete="new-password"
-                value={confirmation}
-                onChange={setConfirmation}
-                error={fieldError(result, "confirmation")}
               />
               <Button submit variant="primary">
                 Save password and log in

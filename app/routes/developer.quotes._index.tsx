@@ -5,7 +5,6 @@ import { z } from "zod";
 import { QuoteList } from "../components/portal/QuoteList";
 import { requireDeveloper } from "../portal/auth.server";
 import { listDeveloperQuotes } from "../services/quotes/developer-reads.server";
-import { ListPagination } from "../components/ListPagination";
 import { parse } from "../lib/forms";
 import { badRequest } from "../lib/http.server";
 import { cursorParam } from "../lib/pages";
@@ -26,7 +25,7 @@ export default function Quotes() {
       title="Quotes"
       subtitle="Every quote on your connected stores, newest first. Open a store to write a new one."
     >
-      <QuoteList quotes={quotes} showStore footer={<ListPagination links={links} />} />
+      <QuoteList quotes={quotes} showStore links={links} />
     </Page>
   );
 }

@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { BlockStack, Button, Card, Checkbox, Page, Text } from "@shopify/polaris";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { BlockStack, Button, Checkbox, Page, Text } from "@shopify/polaris";
 import { useState } from "react";
-import { CsrfField } from "../components/portal/CsrfField";
+import { FormCard } from "../components/portal/FormCard";
 import { FormError } from "../components/portal/FormError";
 import { useSuccessToast } from "../components/portal/PortalFrame";
 import { requireDeveloper, requireDeveloperAction } from "../portal/auth.server";
@@ -45,30 +45,22 @@ export default function DeveloperSettings() {
     <Page title="Settings">
       <BlockStack gap="400">
         <FormError data={result} />
-        <Card>
-          <Form method="post">
-            <CsrfField />
-            <BlockStack gap="300">
-              <Text as="h2" variant="headingMd">
-                Emails to {email}
-              </Text>
-              {preferences.map((preference) => (
-                <div key={preference.kind}>
-                  {on[preference.kind] ? <input type="hidden" name="on" value={preference.kind} /> : null}
-                  <Checkbox
-                    label={preference.label}
-                    checked={on[preference.kind]}
-                    onChange={(checked) => setOn({ ...on, [preference.kind]: checked })}
-                  />
-                </div>
-              ))}
-              <Text as="p" tone="subdued">
-                Every email also has a one-click unsubscribe link for its kind.
-              </Text>
-              <Button submit>Save email settings</Button>
-            </BlockStack>
-          </Form>
-        </Card>
+        <FormCard title={`Emails to ${email}`}>
+          {preferences.map((preference) => (
+            <div key={preference.kind}>
+              {on[preference.kind] ? <input type="hidden" name="on" value={preference.kind} /> : null}
+              <Checkbox
+                label={preference.label}
+                checked={on[preference.kind]}
+                onChange={(checked) => setOn({ ...on, [preference.kind]: checked })}
+              />
+            </div>
+          ))}
+          <Text as="p" tone="subdued">
+            Every email also has a one-click unsubscribe link for its kind.
+          </Text>
+          <Button submit>Save email settings</Button>
+        </FormCard>
       </BlockStack>
     </Page>
   );

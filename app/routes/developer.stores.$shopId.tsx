@@ -1,16 +1,15 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { BlockStack, Card, Layout, Page, Text } from "@shopify/polaris";
+import { BlockStack, Card, Layout, Page } from "@shopify/polaris";
 import { z } from "zod";
 import { FormError } from "../components/portal/FormError";
 import { QUOTE_FIELDS, QuoteForm } from "../components/portal/QuoteForms";
+import { BalanceLine } from "../components/portal/BalanceLine";
 import { QuoteList } from "../components/portal/QuoteList";
-import { day, hours as formatHours } from "../lib/format";
 import { requireDeveloper, requireDeveloperAction } from "../portal/auth.server";
 import { hours, line, paragraph, parse } from "../lib/forms";
 import { badRequest, refuse } from "../lib/http.server";
 import { cursorParam } from "../lib/pages";
-import { ListPagination } from "../components/ListPagination";
 import { connectedShop } from "../services/developers/access.server";
 import { listDeveloperQuotes } from "../services/quotes/developer-reads.server";
 import { createDeveloperQuote } from "../services/quotes/developer-commands.server";
@@ -68,16 +67,15 @@ export default function Store() {
         <Layout.Section>
           <BlockStack gap="400">
             <Card>
-              <Text as="p">
-                Available {formatHours(balance.available)} · held {formatHours(balance.held)} · next expiry{" "}
-                {balance.next
-                  ? `${day(balance.next.expiresOn)} (${formatHours(balance.next.minutes)})`
-                  : "none"}
-              </Text>
+              <BalanceLine
+                availableMinutes={balance.available}
+                heldMinutes={balance.held}
+                next={balance.next}
+              />
             </Card>
             <FormError data={result} fields={QUOTE_FIELDS} />
             <NewQuote />
-            <QuoteList quotes={quotes} showStore={false} footer={<ListPagination links={links} />} />
+            <QuoteList quotes={quotes} showStore={false} links={links} />
           </BlockStack>
         </Layout.Section>
       </Layout>

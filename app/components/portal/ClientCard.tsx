@@ -1,8 +1,8 @@
-import { Form } from "@remix-run/react";
 import { Badge, BlockStack, Button, Card, InlineStack, Link, Select, Text } from "@shopify/polaris";
 import { useState } from "react";
 import { count, day, hours } from "../../lib/format";
-import { CsrfField } from "./CsrfField";
+import { BalanceLine } from "./BalanceLine";
+import { IntentForm } from "./IntentForm";
 
 export const TIER_OPTIONS = [
   { label: "10 h (unlisted, by link only)", value: "10h" },
@@ -40,12 +40,11 @@ export function ClientCard({ client }: { client: ClientView }) {
           <Link url={`/developer/stores/${client.shopId}`}>{client.domain}</Link>
           <UrgencyBadge urgency={client.urgency} />
         </InlineStack>
-        <Text as="p">
-          Available {hours(client.availableMinutes)} · held {hours(client.heldMinutes)} · next expiry{" "}
-          {client.nextExpiry
-            ? `${day(client.nextExpiry.expiresOn)} (${hours(client.nextExpiry.minutes)})`
-            : "none"}
-        </Text>
+        <BalanceLine
+          availableMinutes={client.availableMinutes}
+          heldMinutes={client.heldMinutes}
+          next={client.nextExpiry}
+        />
         {client.openWindows.map((w) => (
           <Text as="p" tone="critical" key={`${w.expiredOn}-${w.buyBy}`}>
             {hours(w.minutes)} expired on {day(w.expiredOn)}; a pack bought by {day(w.buyBy)} keeps them.
@@ -56,10 +55,7 @@ export function ClientCard({ client }: { client: ClientView }) {
             {hours(e.minutes)} unused expire on {day(e.expiresOn)} ({count(e.daysLeft, "day")} left).
           </Text>
         ))}
-        <Form method="post">
-          <CsrfField />
-          <input type="hidden" name="intent" value="offer" />
-          <input type="hidden" name="shopDomain" value={client.domain} />
+        <IntentForm intent="offer" fields={{ shopDomain: client.domain }}>
           <InlineStack gap="200" blockAlign="end">
             <Select
               label={`Offer a pack to ${client.domain}`}
@@ -72,7 +68,7 @@ export function ClientCard({ client }: { client: ClientView }) {
               Create offer link
             </Button>
           </InlineStack>
-        </Form>
+        </IntentForm>
       </BlockStack>
     </Card>
   );

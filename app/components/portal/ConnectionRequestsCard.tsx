@@ -1,7 +1,6 @@
-import { Form } from "@remix-run/react";
 import { BlockStack, Button, Card, InlineStack, Text } from "@shopify/polaris";
 import { dayOf } from "../../lib/format";
-import { CsrfField } from "./CsrfField";
+import { IntentForm } from "./IntentForm";
 
 interface IncomingRequest {
   shopId: string;
@@ -13,11 +12,10 @@ interface IncomingRequest {
 
 function AnswerButton({ request, answer }: { request: IncomingRequest; answer: "accept" | "decline" }) {
   return (
-    <Form method="post">
-      <CsrfField />
-      <input type="hidden" name="intent" value={answer === "accept" ? "accept-request" : "decline-request"} />
-      <input type="hidden" name="shopId" value={request.shopId} />
-      <input type="hidden" name="requestId" value={request.id} />
+    <IntentForm
+      intent={answer === "accept" ? "accept-request" : "decline-request"}
+      fields={{ shopId: request.shopId, requestId: request.id }}
+    >
       <Button
         submit
         variant={answer === "accept" ? "primary" : undefined}
@@ -25,7 +23,7 @@ function AnswerButton({ request, answer }: { request: IncomingRequest; answer: "
       >
         {answer === "accept" ? "Accept" : "Decline"}
       </Button>
-    </Form>
+    </IntentForm>
   );
 }
 

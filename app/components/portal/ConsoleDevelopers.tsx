@@ -1,8 +1,9 @@
-import { Form, useActionData, useFetcher } from "@remix-run/react";
+import { useActionData, useFetcher } from "@remix-run/react";
 import { BlockStack, Button, Card, InlineStack, Select, Text, TextField } from "@shopify/polaris";
 import { useState } from "react";
 import { fieldError, namesField } from "../../lib/result";
-import { CsrfField } from "./CsrfField";
+import { IntentForm } from "./IntentForm";
+import { FormField } from "./FormField";
 import { count, money } from "../../lib/format";
 import { ConfirmButton } from "./ConfirmButton";
 import { StatusBadge } from "./StatusBadge";
@@ -30,14 +31,11 @@ function IntentButton({
   tone?: "critical";
 }) {
   return (
-    <Form method="post">
-      <CsrfField />
-      <input type="hidden" name="intent" value={intent} />
-      <input type="hidden" name="developerId" value={developerId} />
+    <IntentForm intent={intent} fields={{ developerId }}>
       <Button submit tone={tone}>
         {label}
       </Button>
-    </Form>
+    </IntentForm>
   );
 }
 
@@ -47,32 +45,13 @@ export const INVITE_FIELDS = ["email", "name", "role"] as const;
 /** Invites a developer (or a company admin) by email. */
 export function InviteForm() {
   const result = useActionData();
-  const [email, setEmail] = useState("");
-  const [name, setName] = useState("");
   const [role, setRole] = useState("developer");
   return (
     <Card>
-      <Form method="post">
-        <CsrfField />
-        <input type="hidden" name="intent" value="invite" />
+      <IntentForm intent="invite">
         <InlineStack gap="200" blockAlign="end">
-          <TextField
-            label="Email"
-            name="email"
-            type="email"
-            value={email}
-            onChange={setEmail}
-            autoComplete="off"
-            error={fieldError(result, "email")}
-          />
-          <TextField
-            label="Name"
-            name="name"
-            value={name}
-            onChange={setName}
-            autoComplete="off"
-            error={fieldError(result, "name")}
-          />
+          <FormField label="Email" name="email" type="email" />
+          <FormField label="Name" name="name" />
           <Select
             label="Role"
             name="role"
@@ -88,7 +67,7 @@ export function InviteForm() {
             Invite
           </Button>
         </InlineStack>
-      </Form>
+      </IntentForm>
     </Card>
   );
 }
@@ -117,10 +96,7 @@ export function DeveloperRow({ developer, isMe }: { developer: DeveloperView; is
           </Text>
         </InlineStack>
         <InlineStack gap="200" blockAlign="end">
-          <rateForm.Form method="post">
-            <CsrfField />
-            <input type="hidden" name="intent" value="rate" />
-            <input type="hidden" name="developerId" value={developer.id} />
+          <IntentForm form={rateForm.Form} intent="rate" fields={{ developerId: developer.id }}>
             <InlineStack gap="200" blockAlign="end">
               <TextField
                 label="Payout per hour ($)"
@@ -137,7 +113,7 @@ export function DeveloperRow({ developer, isMe }: { developer: DeveloperView; is
               />
               <Button submit>Set rate</Button>
             </InlineStack>
-          </rateForm.Form>
+          </IntentForm>
           {active ? (
             <IntentButton
               intent="reset"
@@ -146,10 +122,7 @@ export function DeveloperRow({ developer, isMe }: { developer: DeveloperView; is
             />
           ) : null}
           {isMe ? null : active ? (
-            <Form method="post">
-              <CsrfField />
-              <input type="hidden" name="intent" value="deactivate" />
-              <input type="hidden" name="developerId" value={developer.id} />
+            <IntentForm intent="deactivate" fields={{ developerId: developer.id }}>
               <ConfirmButton
                 tone="critical"
                 destructive
@@ -159,7 +132,7 @@ export function DeveloperRow({ developer, isMe }: { developer: DeveloperView; is
               >
                 Deactivate
               </ConfirmButton>
-            </Form>
+            </IntentForm>
           ) : (
             <IntentButton intent="reactivate" developerId={developer.id} label="Reactivate" />
           )}

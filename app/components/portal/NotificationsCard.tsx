@@ -1,18 +1,11 @@
-import { Form, Link } from "@remix-run/react";
+import { Link } from "@remix-run/react";
 import { Badge, BlockStack, Button, Card, InlineStack, Text } from "@shopify/polaris";
 import { dayOf } from "../../lib/format";
-import { CsrfField } from "./CsrfField";
+import { IntentForm } from "./IntentForm";
+import type { NotificationRow } from "../../services/developers/notifications.server";
 
-interface Notification {
-  id: string;
-  shopId: string;
-  domain: string;
-  timeZone: string;
-  threshold: string;
-  message: string;
-  createdAt: string;
-  read: boolean;
-}
+/** A reminder as the loader sends it: its time as an ISO string. */
+type Notification = Omit<NotificationRow, "createdAt"> & { createdAt: string };
 
 /** The developer's latest expiring-hours reminders, newest first. */
 export function NotificationsCard({ notifications }: { notifications: Notification[] }) {
@@ -26,13 +19,11 @@ export function NotificationsCard({ notifications }: { notifications: Notificati
             Notifications
           </Text>
           {unread > 0 ? (
-            <Form method="post">
-              <CsrfField />
-              <input type="hidden" name="intent" value="read-notifications" />
+            <IntentForm intent="read-notifications">
               <Button submit variant="plain">
                 Mark all as read
               </Button>
-            </Form>
+            </IntentForm>
           ) : null}
         </InlineStack>
         <BlockStack gap="200" as="ul">

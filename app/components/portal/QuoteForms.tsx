@@ -1,11 +1,13 @@
-import { Form, useActionData } from "@remix-run/react";
-import { BlockStack, Button, Card, FormLayout, Text, TextField } from "@shopify/polaris";
+import { useActionData } from "@remix-run/react";
+import { Button, FormLayout, Text, TextField } from "@shopify/polaris";
 import { useState } from "react";
 import { minutesToHours } from "../../ledger/units";
 import { hours } from "../../lib/format";
 import { ConfirmButton } from "./ConfirmButton";
 import { fieldError } from "../../lib/result";
-import { CsrfField } from "./CsrfField";
+import { IntentForm } from "./IntentForm";
+import { FormCard } from "./FormCard";
+import { FormField } from "./FormField";
 
 interface QuoteFormProps {
   heading: string;
@@ -21,53 +23,22 @@ export const COMPLETE_FIELDS = ["actualHours", "note"] as const;
 
 /** A quote's title, description and estimate: new quotes and edits while pending. */
 export function QuoteForm({ heading, submitLabel, intent, initial }: QuoteFormProps) {
-  const result = useActionData();
-  const [title, setTitle] = useState(initial?.title ?? "");
-  const [description, setDescription] = useState(initial?.description ?? "");
-  const [estimate, setEstimate] = useState(initial ? String(minutesToHours(initial.estimateMinutes)) : "");
   return (
-    <Card>
-      <Form method="post">
-        <CsrfField />
-        {intent ? <input type="hidden" name="intent" value={intent} /> : null}
-        <BlockStack gap="300">
-          <Text as="h2" variant="headingMd">
-            {heading}
-          </Text>
-          <FormLayout>
-            <TextField
-              label="Title"
-              name="title"
-              value={title}
-              onChange={setTitle}
-              autoComplete="off"
-              error={fieldError(result, "title")}
-            />
-            <TextField
-              label="Description"
-              name="description"
-              value={description}
-              onChange={setDescription}
-              multiline={4}
-              autoComplete="off"
-              error={fieldError(result, "description")}
-            />
-            <TextField
-              label="Estimate (hours)"
-              name="estimateHours"
-              value={estimate}
-              onChange={setEstimate}
-              helpText="Whole minutes, at least 0.25 h: 1.5 is 1 h 30 min."
-              autoComplete="off"
-              error={fieldError(result, "estimateHours")}
-            />
-            <Button submit variant={initial ? undefined : "primary"}>
-              {submitLabel}
-            </Button>
-          </FormLayout>
-        </BlockStack>
-      </Form>
-    </Card>
+    <FormCard title={heading} intent={intent}>
+      <FormLayout>
+        <FormField label="Title" name="title" initial={initial?.title} />
+        <FormField label="Description" name="description" initial={initial?.description} multiline={4} />
+        <FormField
+          label="Estimate (hours)"
+          name="estimateHours"
+          initial={initial ? String(minutesToHours(initial.estimateMinutes)) : ""}
+          helpText="Whole minutes, at least 0.25 h: 1.5 is 1 h 30 min."
+        />
+        <Button submit variant={initial ? undefined : "primary"}>
+          {submitLabel}
+        </Button>
+      </FormLayout>
+    </FormCard>
   );
 }
 
@@ -106,53 +77,39 @@ export function CompleteForm({
 }) {
   const result = useActionData();
   const [actual, setActual] = useState(defaultMinutes > 0 ? String(minutesToHours(defaultMinutes)) : "");
-  const [note, setNote] = useState("");
   const label = customQuote ? "Complete" : "Complete and charge";
   return (
-    <Card>
-      <Form method="post">
-        <CsrfField />
-        <input type="hidden" name="intent" value="complete" />
-        <BlockStack gap="300">
-          <Text as="h2" variant="headingMd">
-            Complete the work
-          </Text>
-          <Text as="p" tone="subdued">
-            {customQuote
-              ? "A custom quote: nothing is charged to the store; the actual hours are kept for the record. Defaults to the time logged."
-              : "The store is charged the actual hours (held hours first). Defaults to the time logged."}
-          </Text>
-          <FormLayout>
-            <TextField
-              label="Actual hours"
-              name="actualHours"
-              value={actual}
-              onChange={setActual}
-              autoComplete="off"
-              error={fieldError(result, "actualHours")}
-            />
-            <TextField
-              label="Message to the merchant (optional)"
-              name="note"
-              value={note}
-              onChange={setNote}
-              multiline={2}
-              maxLength={1000}
-              helpText="Say why, if the work took longer than estimated."
-              autoComplete="off"
-              error={fieldError(result, "note")}
-            />
-            <ConfirmButton
-              variant="primary"
-              title={customQuote ? "Complete this custom quote?" : "Complete and charge the store?"}
-              body={completionText(actual, { estimateMinutes, customQuote, overrunLimitMinutes })}
-            >
-              {label}
-            </ConfirmButton>
-          </FormLayout>
-        </BlockStack>
-      </Form>
-    </Card>
+    <FormCard title="Complete the work" intent="complete">
+      <Text as="p" tone="subdued">
+        {customQuote
+          ? "A custom quote: nothing is charged to the store; the actual hours are kept for the record. Defaults to the time logged."
+          : "The store is charged the actual hours (held hours first). Defaults to the time logged."}
+      </Text>
+      <FormLayout>
+        <TextField
+          label="Actual hours"
+          name="actualHours"
+          value={actual}
+          onChange={setActual}
+          autoComplete="off"
+          error={fieldError(result, "actualHours")}
+        />
+        <FormField
+          label="Message to the merchant (optional)"
+          name="note"
+          multiline={2}
+          maxLength={1000}
+          helpText="Say why, if the work took longer than estimated."
+        />
+        <ConfirmButton
+          variant="primary"
+          title={customQuote ? "Complete this custom quote?" : "Complete and charge the store?"}
+          body={completionText(actual, { estimateMinutes, customQuote, overrunLimitMinutes })}
+        >
+          {label}
+        </ConfirmButton>
+      </FormLayout>
+    </FormCard>
   );
 }
 
@@ -167,9 +124,7 @@ export function WithdrawForm({
       ? `The merchant sees it withdrawn and the ${hours(quote.estimateMinutes)} held for it go back to the store's packs.`
       : "The merchant sees it withdrawn and can no longer approve it.";
   return (
-    <Form method="post">
-      <CsrfField />
-      <input type="hidden" name="intent" value="withdraw" />
+    <IntentForm intent="withdraw">
       <ConfirmButton
         tone="critical"
         variant="plain"
@@ -180,6 +135,6 @@ export function WithdrawForm({
       >
         Withdraw this quote
       </ConfirmButton>
-    </Form>
+    </IntentForm>
   );
 }

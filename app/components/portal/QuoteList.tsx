@@ -1,8 +1,8 @@
-import type { ReactNode } from "react";
-import { Card, EmptyState, IndexTable, InlineStack, Link, Text, useBreakpoints } from "@shopify/polaris";
+import { EmptyState, IndexTable, InlineStack, Link, Text, useBreakpoints } from "@shopify/polaris";
 import { dayOf, hours } from "../../lib/format";
-import { QuoteRowStacked } from "../QuoteRowStacked";
-import { StackedRows } from "../StackedRows";
+import type { PageLinks } from "../../lib/pages";
+import { PagedCard } from "../PagedCard";
+import { StackedQuotes } from "../StackedQuotes";
 import { StatusBadge } from "./StatusBadge";
 
 export interface QuoteRow {
@@ -21,12 +21,11 @@ export interface QuoteRow {
 export function QuoteList({
   quotes,
   showStore,
-  footer,
+  links,
 }: {
   quotes: QuoteRow[];
   showStore: boolean;
-  /** Below the table: the list's pagination. */
-  footer?: ReactNode;
+  links: PageLinks;
 }) {
   const headings = [
     { title: "Quote" },
@@ -45,35 +44,29 @@ export function QuoteList({
         : hours(quote.chargedMinutes);
   if (smDown && quotes.length > 0)
     return (
-      <Card padding="0">
-        <StackedRows
-          label="Quotes"
-          rows={quotes.map((quote) => ({
+      <PagedCard links={links}>
+        <StackedQuotes
+          quotes={quotes.map((quote) => ({
             id: quote.id,
-            content: (
-              <QuoteRowStacked
-                url={`/developer/quotes/${quote.id}`}
-                title={quote.title}
-                about={
-                  <InlineStack gap="200" blockAlign="center">
-                    <StatusBadge status={quote.status} />
-                    <Text as="span" tone="subdued">
-                      {dayOf(quote.createdAt, quote.shop.timezone)}
-                      {showStore ? ` · ${quote.shop.domain}` : ""}
-                    </Text>
-                  </InlineStack>
-                }
-                estimate={hours(quote.estimateMinutes)}
-                charged={charged(quote)}
-              />
+            url: `/developer/quotes/${quote.id}`,
+            title: quote.title,
+            about: (
+              <InlineStack gap="200" blockAlign="center">
+                <StatusBadge status={quote.status} />
+                <Text as="span" tone="subdued">
+                  {dayOf(quote.createdAt, quote.shop.timezone)}
+                  {showStore ? ` · ${quote.shop.domain}` : ""}
+                </Text>
+              </InlineStack>
             ),
+            estimate: hours(quote.estimateMinutes),
+            charged: charged(quote),
           }))}
         />
-        {footer}
-      </Card>
+      </PagedCard>
     );
   return (
-    <Card padding="0">
+    <PagedCard links={links}>
       <IndexTable
         itemCount={quotes.length}
         headings={headings}
@@ -102,7 +95,6 @@ export function QuoteList({
           </IndexTable.Row>
         ))}
       </IndexTable>
-      {footer}
-    </Card>
+    </PagedCard>
   );
 }

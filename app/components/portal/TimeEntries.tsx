@@ -5,7 +5,7 @@ import { minutesToHours } from "../../ledger/units";
 import { day, hours } from "../../lib/format";
 import { fieldError, namesField } from "../../lib/result";
 import { ConfirmButton } from "./ConfirmButton";
-import { CsrfField } from "./CsrfField";
+import { IntentForm } from "./IntentForm";
 import { useSuccessToast } from "./PortalFrame";
 
 /** The fields of a time entry form (they show their own errors). */
@@ -43,14 +43,15 @@ function EntryFields({ entry, intent, label, days }: EntryFieldsProps) {
   const pageResult = useActionData();
   const result = entry ? fetcher.data : pageResult;
   useSuccessToast(entry ? fetcher.data : undefined, () => "Time entry saved.");
-  const EntryForm = entry ? fetcher.Form : Form;
+
   const failure = result as { ok?: boolean; message?: string } | undefined;
   const row = entry ? ` of the entry on ${day(entry.workedOn)}` : "";
   return (
-    <EntryForm method="post">
-      <CsrfField />
-      <input type="hidden" name="intent" value={intent} />
-      {entry ? <input type="hidden" name="entryId" value={entry.id} /> : null}
+    <IntentForm
+      form={entry ? fetcher.Form : Form}
+      intent={intent}
+      fields={entry ? { entryId: entry.id } : {}}
+    >
       <BlockStack gap="100">
         <InlineStack gap="200" blockAlign="end">
           <TextField
@@ -93,17 +94,14 @@ function EntryFields({ entry, intent, label, days }: EntryFieldsProps) {
           </Text>
         ) : null}
       </BlockStack>
-    </EntryForm>
+    </IntentForm>
   );
 }
 
 function DeleteEntry({ entry, loggedMinutes }: { entry: Entry; loggedMinutes: number }) {
   const what = `${hours(entry.minutes)} on ${day(entry.workedOn)}${entry.note ? ` (“${entry.note}”)` : ""}`;
   return (
-    <Form method="post">
-      <CsrfField />
-      <input type="hidden" name="intent" value="delete-time" />
-      <input type="hidden" name="entryId" value={entry.id} />
+    <IntentForm intent="delete-time" fields={{ entryId: entry.id }}>
       <ConfirmButton
         variant="plain"
         tone="critical"
@@ -115,7 +113,7 @@ function DeleteEntry({ entry, loggedMinutes }: { entry: Entry; loggedMinutes: nu
       >
         Delete
       </ConfirmButton>
-    </Form>
+    </IntentForm>
   );
 }
 

@@ -1,7 +1,6 @@
-import { Form } from "@remix-run/react";
 import { BlockStack, Button, Card, InlineStack, Text, TextField } from "@shopify/polaris";
 import { useState } from "react";
-import { CsrfField } from "./CsrfField";
+import { IntentForm } from "./IntentForm";
 
 interface WaitingAddress {
   email: string;
@@ -12,11 +11,7 @@ interface WaitingAddress {
 function InviteWaiting({ email }: { email: string }) {
   const [name, setName] = useState("");
   return (
-    <Form method="post">
-      <CsrfField />
-      <input type="hidden" name="intent" value="invite" />
-      <input type="hidden" name="email" value={email} />
-      <input type="hidden" name="role" value="developer" />
+    <IntentForm intent="invite" fields={{ email: email, role: "developer" }}>
       <InlineStack gap="200" blockAlign="end">
         <TextField
           label={`Name of ${email}`}
@@ -31,7 +26,7 @@ function InviteWaiting({ email }: { email: string }) {
           Invite as developer
         </Button>
       </InlineStack>
-    </Form>
+    </IntentForm>
   );
 }
 

@@ -2,20 +2,26 @@ import { z } from "zod";
 import type { AdminGraphql } from "../shops.server";
 
 // Shopify's documented operations (Admin GraphQL 2026-10): appPurchaseOneTimeCreate and
-// node(id:) on AppPurchaseOneTime. Tests assert the exact text we send.
+// node(id:) on AppPurchaseOneTime, both reading the purchase through one fragment (so that the
+// fields we read are the fields purchaseSchema parses). Tests assert the exact text we send.
+const PURCHASE_FIELDS = `#graphql
+  fragment PurchaseFields on AppPurchaseOneTime {
+    id
+    name
+    status
+    test
+    createdAt
+    price {
+      amount
+      currencyCode
+    }
+  }`;
+
 export const APP_PURCHASE_ONE_TIME_CREATE = `#graphql
   mutation AppPurchaseOneTimeCreate($name: String!, $price: MoneyInput!, $returnUrl: URL!, $test: Boolean) {
     appPurchaseOneTimeCreate(name: $name, price: $price, returnUrl: $returnUrl, test: $test) {
       appPurchaseOneTime {
-        id
-        name
-        status
-        test
-        createdAt
-        price {
-          amount
-          currencyCode
-        }
+        ...PurchaseFields
       }
       confirmationUrl
       userErrors {
@@ -23,24 +29,16 @@ export const APP_PURCHASE_ONE_TIME_CREATE = `#graphql
         message
       }
     }
-  }`;
+  }
+  ${PURCHASE_FIELDS}`;
 
 export const APP_PURCHASE_ONE_TIME = `#graphql
   query AppPurchaseOneTime($id: ID!) {
     node(id: $id) {
-      ... on AppPurchaseOneTime {
-        id
-        name
-        status
-        test
-        createdAt
-        price {
-          amount
-          currencyCode
-        }
-      }
+      ...PurchaseFields
     }
-  }`;
+  }
+  ${PURCHASE_FIELDS}`;
 
 const purchaseSchema = z.object({
   id: z.string().startsWith("gid://shopify/AppPurchaseOneTime/"),

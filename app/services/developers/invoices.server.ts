@@ -5,7 +5,7 @@ import { isUuid } from "../../lib/ids";
 import { queueInvoiceEmails } from "../email/triggers.server";
 import { prismaSql } from "../../lib/sql.server";
 import { amountForMinutes } from "../../lib/money";
-import { recordSettlementsOf } from "./settlements.server";
+import { recordSettlementsOf, settledLineOf, settledLineSelect } from "./settlements.server";
 import { fail, notYours, type Result } from "../../lib/result";
 
 const alreadyInvoiced = () =>
@@ -42,22 +42,14 @@ export async function createInvoice(
         );
       const settlements = await tx.settlement.findMany({
         where: { id: { in: ids }, developerId, invoiceLine: null },
-        include: {
-          shop: { select: { domain: true } },
-          pack: { select: { tier: true } },
-          quote: { select: { title: true } },
-        },
+        select: { id: true, shopId: true, ...settledLineSelect },
         orderBy: [{ settledAt: "asc" }, { id: "asc" }],
       });
       if (settlements.length !== ids.length) return alreadyInvoiced();
       const lines = settlements.map((s) => ({
         shopId: s.shopId,
         settlementId: s.id,
-        shopDomain: s.shop.domain,
-        packTier: s.pack?.tier ?? null,
-        quoteTitle: s.quote?.title ?? null,
-        basis: s.basis,
-        minutes: s.minutes,
+        ...settledLineOf(s),
         amountCents: amountForMinutes(s.minutes, rate),
       }));
       const invoice = await tx.invoice.create({

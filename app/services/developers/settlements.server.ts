@@ -1,3 +1,4 @@
+import type { Prisma } from "@prisma/client";
 import prisma from "../../db.server";
 import type { SettledLine } from "../../lib/settlements";
 import { ledgerSql } from "../../lib/sql.server";
@@ -10,6 +11,28 @@ export interface SettledPack extends SettledLine {
   settledAt: Date;
 }
 
+/** What a recorded settlement's line reads: its store, its pack or custom quote, basis and hours. */
+export const settledLineSelect = {
+  basis: true,
+  minutes: true,
+  shop: { select: { domain: true } },
+  pack: { select: { tier: true } },
+  quote: { select: { title: true } },
+} satisfies Prisma.SettlementSelect;
+
+/** A recorded settlement as settlement lists and invoices name it. */
+export function settledLineOf(
+  row: Prisma.SettlementGetPayload<{ select: typeof settledLineSelect }>,
+): SettledLine {
+  return {
+    shopDomain: row.shop.domain,
+    packTier: row.pack?.tier ?? null,
+    quoteTitle: row.quote?.title ?? null,
+    basis: row.basis,
+    minutes: row.minutes,
+  };
+}
+
 /**
  * This developer's settled packs not yet invoiced as of `at`, oldest first: those recorded, and
  * those time has made final since the last sweep (projected, nothing written). Money earned stays
@@ -18,24 +41,11 @@ export interface SettledPack extends SettledLine {
 export async function uninvoicedSettlements(developerId: string, at: Date): Promise<SettledPack[]> {
   const recorded = await prisma.settlement.findMany({
     where: { developerId, invoiceLine: null },
-    select: {
-      id: true,
-      packId: true,
-      basis: true,
-      minutes: true,
-      settledAt: true,
-      shop: { select: { domain: true } },
-      pack: { select: { tier: true } },
-      quote: { select: { title: true } },
-    },
+    select: { id: true, packId: true, settledAt: true, ...settledLineSelect },
   });
   const rows: SettledPack[] = recorded.map((row) => ({
     id: row.id,
-    shopDomain: row.shop.domain,
-    packTier: row.pack?.tier ?? null,
-    quoteTitle: row.quote?.title ?? null,
-    basis: row.basis,
-    minutes: row.minutes,
+    ...settledLineOf(row),
     settledAt: row.settledAt,
   }));
   const settledPacks = new Set(recorded.map((row) => row.packId));

@@ -24,11 +24,18 @@ async function loadQuote(raw: Record<string, unknown>) {
   return quote && !quote.shop.redactedAt ? quote : null;
 }
 
+type LoadedQuote = NonNullable<Awaited<ReturnType<typeof loadQuote>>>;
+
+// Where each side opens the quote, and who wrote it in the merchant's emails.
+const merchantQuoteUrl = (quote: LoadedQuote) => merchantUrl(quote.shop.domain, `/quotes/${quote.id}`);
+const developerQuoteUrl = (quote: LoadedQuote) => portalUrl(`/developer/quotes/${quote.id}`);
+const developerName = (quote: LoadedQuote) => quote.developer?.name ?? "Your developer";
+
 /** To the merchant: a new quote, while it still waits. */
 export const quoteWaiting: Composer = async (raw) => {
   const quote = await loadQuote(raw);
   if (!quote || quote.status !== "pending" || quote.shop.uninstalledAt) return null;
-  const developer = quote.developer?.name ?? "Your developer";
+  const developer = developerName(quote);
   return {
     subject: `Quote to approve: ${quote.title} (${hours(quote.estimateMinutes)})`,
     heading: "A quote waits for your approval",
@@ -37,7 +44,7 @@ export const quoteWaiting: Composer = async (raw) => {
         title={quote.title}
         developer={developer}
         estimate={hours(quote.estimateMinutes)}
-        quoteUrl={merchantUrl(quote.shop.domain, `/quotes/${quote.id}`)}
+        quoteUrl={merchantQuoteUrl(quote)}
       />
     ),
     reason: `You get this because ${quote.shop.domain} gets an email for each new quote.`,
@@ -57,11 +64,11 @@ export const overrunWaiting: Composer = async (raw) => {
     body: (
       <OverrunWaitingEmail
         title={quote.title}
-        developer={quote.developer?.name ?? "Your developer"}
+        developer={developerName(quote)}
         estimate={hours(quote.estimateMinutes)}
         actual={hours(actualMinutes)}
         extra={hours(actualMinutes - quote.estimateMinutes)}
-        quoteUrl={merchantUrl(quote.shop.domain, `/quotes/${quote.id}`)}
+        quoteUrl={merchantQuoteUrl(quote)}
       />
     ),
     reason: `You get this because ${quote.shop.domain} gets an email when time over an estimate needs approval.`,
@@ -86,7 +93,7 @@ function decision(kind: "approved" | "declined" | "paid"): Composer {
           estimate={hours(quote.estimateMinutes)}
           reason={kind === "declined" ? quote.declineReason : null}
           price={priceCents === undefined ? null : money(priceCents)}
-          quoteUrl={portalUrl(`/developer/quotes/${quote.id}`)}
+          quoteUrl={developerQuoteUrl(quote)}
         />
       ),
       reason: `You get this because you sent this quote to ${store}.`,
@@ -116,11 +123,7 @@ function disputeResolved(audience: "merchant" | "developer"): Composer {
           actual={hours(quote.actualMinutes ?? quote.chargedMinutes)}
           charged={hours(quote.chargedMinutes)}
           reason={quote.resolutionReason}
-          quoteUrl={
-            audience === "merchant"
-              ? merchantUrl(store, `/quotes/${quote.id}`)
-              : portalUrl(`/developer/quotes/${quote.id}`)
-          }
+          quoteUrl={audience === "merchant" ? merchantQuoteUrl(quote) : developerQuoteUrl(quote)}
         />
       ),
       reason:
