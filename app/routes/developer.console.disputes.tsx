@@ -18,6 +18,7 @@ import { FormField } from "../components/portal/FormField";
 import { IntentForm } from "../components/portal/IntentForm";
 import { useToast } from "../components/portal/PortalFrame";
 import { FormError } from "../components/portal/FormError";
+import { ResolvedDisputes } from "../components/portal/ResolvedDisputes";
 import { minutesToHours } from "../ledger/units";
 import { day, dayOf, hours as formatHours } from "../lib/format";
 import { requireAdmin, requireDeveloperAction } from "../portal/auth.server";
@@ -99,21 +100,7 @@ export default function Disputes() {
         ) : (
           open.map((dispute) => <DisputeCard key={dispute.id} dispute={dispute} />)
         )}
-        {resolved.length > 0 ? (
-          <Card padding="0">
-            <DataTable
-              columnContentTypes={["text", "text", "numeric", "numeric", "text"]}
-              headings={["Resolved", "Quote", "Reported", "Charged", "Reason"]}
-              rows={resolved.map((q) => [
-                q.closedAt ? dayOf(q.closedAt, q.shop.timezone) : "",
-                `${q.title} (${q.shop.domain})`,
-                formatHours(q.actualMinutes ?? 0),
-                formatHours(q.chargedMinutes ?? 0),
-                q.resolutionReason ?? "",
-              ])}
-            />
-          </Card>
-        ) : null}
+        {resolved.length > 0 ? <ResolvedDisputes resolved={resolved} /> : null}
       </BlockStack>
     </Page>
   );

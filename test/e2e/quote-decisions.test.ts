@@ -10,6 +10,7 @@ import {
   openAdmin,
   shot,
 } from "./support/browser";
+import { PHONE, expectNoHorizontalOverflow } from "./support/checks";
 
 const session = browserForFile();
 
@@ -94,6 +95,13 @@ test("the merchant disputes an overrun; the company resolves it; both sides see 
   await console.getByText(`“${title}” resolved: 2.5 h charged.`).waitFor();
   await console.getByRole("region", { name: title }).waitFor({ state: "detached" });
   await shot(console, "console-dispute-resolved");
+  // On a phone each resolved dispute is a stacked row: its reason wraps inside the screen.
+  await console.setViewportSize(PHONE);
+  await console
+    .getByRole("list", { name: "Resolved disputes" })
+    .getByText("Half of the extra hour was the carrier's fault.")
+    .waitFor();
+  await expectNoHorizontalOverflow(console, "the console's disputes with a resolved one, at 390 px");
 
   const resolved = await openQuote(title, "completed");
   await resolved.app
