@@ -17,21 +17,19 @@ export function StackedQuotes({ quotes }: { quotes: StackedQuote[] }) {
   return (
     <StackedRows
       label="Quotes"
-      rows={quotes.map((quote) => ({
-        id: quote.id,
-        content: (
-          <BlockStack gap="100">
-            <Link url={quote.url} removeUnderline>
-              {quote.title}
-            </Link>
-            {quote.about}
-            <InlineStack gap="400">
-              <Text as="span">Estimate {quote.estimate}</Text>
-              <Text as="span">Charged {quote.charged}</Text>
-            </InlineStack>
-          </BlockStack>
-        ),
-      }))}
+      items={quotes}
+      row={(quote) => (
+        <BlockStack gap="100">
+          <Link url={quote.url} removeUnderline>
+            {quote.title}
+          </Link>
+          {quote.about}
+          <InlineStack gap="400">
+            <Text as="span">Estimate {quote.estimate}</Text>
+            <Text as="span">Charged {quote.charged}</Text>
+          </InlineStack>
+        </BlockStack>
+      )}
     />
   );
 }

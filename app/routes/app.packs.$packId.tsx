@@ -130,30 +130,28 @@ export default function PackStatement() {
           ) : smDown ? (
             <StackedRows
               label="Entries"
-              rows={lines.map((line) => ({
-                id: line.id,
-                content: (
-                  <BlockStack gap="100">
-                    <Text as="span">{line.description}</Text>
-                    <InlineStack align="space-between" gap="200" wrap={false}>
-                      <Text as="span" tone="subdued">
-                        {day(line.date, { year: true })}
-                      </Text>
-                      <Text as="span" numeric>
-                        {signedHours(line.minutes)}
-                      </Text>
-                    </InlineStack>
-                    <InlineStack align="space-between" gap="200">
-                      <Text as="span" tone="subdued">
-                        Balance
-                      </Text>
-                      <Text as="span" numeric>
-                        {balanceOf(line)}
-                      </Text>
-                    </InlineStack>
-                  </BlockStack>
-                ),
-              }))}
+              items={lines}
+              row={(line) => (
+                <BlockStack gap="100">
+                  <Text as="span">{line.description}</Text>
+                  <InlineStack align="space-between" gap="200" wrap={false}>
+                    <Text as="span" tone="subdued">
+                      {day(line.date, { year: true })}
+                    </Text>
+                    <Text as="span" numeric>
+                      {signedHours(line.minutes)}
+                    </Text>
+                  </InlineStack>
+                  <InlineStack align="space-between" gap="200">
+                    <Text as="span" tone="subdued">
+                      Balance
+                    </Text>
+                    <Text as="span" numeric>
+                      {balanceOf(line)}
+                    </Text>
+                  </InlineStack>
+                </BlockStack>
+              )}
             />
           ) : (
             <IndexTable

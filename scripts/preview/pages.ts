@@ -40,10 +40,11 @@ const STYLE = `
   .card h1 { font-size: 20px; margin: 0 0 16px; } .card dl { display: grid; grid-template-columns: 140px 1fr; gap: 8px; }
   @media (max-width: 767px) {
     /* As Shopify's admin on a phone: the app gets the screen's whole width, the app's pages sit in a strip above it. */
-    header { height: auto; flex-wrap: wrap; padding: 8px 12px; } .layout { display: block; height: auto; }
+    header { height: auto; flex-wrap: wrap; padding: 8px 12px; } form.clock { flex-wrap: wrap; }
+    .layout { display: block; height: auto; }
     nav { display: flex; gap: 4px; overflow-x: auto; padding: 6px 8px; } nav .section { display: none; }
     #app-nav { display: flex; gap: 4px; } nav a { white-space: nowrap; } nav .nav-item { padding-left: 8px; }
-    iframe { display: block; height: calc(100vh - 140px); }
+    iframe { display: block; flex: none; height: calc(100vh - 140px); }
   }
   .card dt { color: #616161; } .card dd { margin: 0; font-weight: 600; } .actions { display: flex; gap: 8px; margin-top: 24px; justify-content: flex-end; }`;
 

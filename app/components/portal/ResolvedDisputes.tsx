@@ -24,22 +24,20 @@ export function ResolvedDisputes({ resolved }: { resolved: Resolved[] }) {
       {smDown ? (
         <StackedRows
           label="Resolved disputes"
-          rows={rows.map((row) => ({
-            id: row.id,
-            content: (
-              <BlockStack gap="100">
-                <Text as="p" fontWeight="semibold" breakWord>
-                  {row.quote}
-                </Text>
-                <Text as="p" tone="subdued">
-                  Resolved {row.day} · reported {row.reported} · charged {row.charged}
-                </Text>
-                <Text as="p" breakWord>
-                  {row.reason}
-                </Text>
-              </BlockStack>
-            ),
-          }))}
+          items={rows}
+          row={(row) => (
+            <BlockStack gap="100">
+              <Text as="p" fontWeight="semibold" breakWord>
+                {row.quote}
+              </Text>
+              <Text as="p" tone="subdued">
+                Resolved {row.day} · reported {row.reported} · charged {row.charged}
+              </Text>
+              <Text as="p" breakWord>
+                {row.reason}
+              </Text>
+            </BlockStack>
+          )}
         />
       ) : (
         <DataTable
