@@ -1,8 +1,10 @@
 import { Button } from "@shopify/polaris";
 import { lazy, Suspense, useState } from "react";
 
-const loadModal = () => import("./ConfirmModal");
-const ConfirmModal = lazy(loadModal);
+/** Loads the modal's code ahead of a click (pointer or focus on the button). */
+export const loadModal = () => import("./ConfirmModal");
+/** The confirmation modal, loaded with its first use. */
+export const ConfirmModal = lazy(loadModal);
 
 interface Props {
   children: string;

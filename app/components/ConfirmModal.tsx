@@ -1,15 +1,20 @@
 import { Modal, Text } from "@shopify/polaris";
+import type { ReactNode } from "react";
 
 export interface ConfirmModalProps {
   title: string;
-  message: string;
+  /** Exactly what will happen: a sentence, or more when a sentence is not enough. */
+  message: ReactNode;
   confirmLabel: string;
   destructive?: boolean;
   onConfirm: () => void;
   onClose: () => void;
 }
 
-/** The question before an action (loaded with its first use: Polaris' Modal is not on the first load). */
+/**
+ * The question before an action, for the merchant app's and the portal's ConfirmButton (loaded with
+ * its first use: Polaris' Modal is not on the first load).
+ */
 export default function ConfirmModal(props: ConfirmModalProps) {
   return (
     <Modal
@@ -27,7 +32,7 @@ export default function ConfirmModal(props: ConfirmModalProps) {
       secondaryActions={[{ content: "Cancel", onAction: props.onClose }]}
     >
       <Modal.Section>
-        <Text as="p">{props.message}</Text>
+        {typeof props.message === "string" ? <Text as="p">{props.message}</Text> : props.message}
       </Modal.Section>
     </Modal>
   );

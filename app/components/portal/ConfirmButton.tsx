@@ -1,5 +1,6 @@
-import { Button, Modal, Text } from "@shopify/polaris";
-import { useRef, useState, type ReactNode } from "react";
+import { Button } from "@shopify/polaris";
+import { Suspense, useRef, useState, type ReactNode } from "react";
+import { ConfirmModal, loadModal } from "../ConfirmButton";
 
 interface Props {
   /** The button's words, and the modal's confirm button's unless `confirmLabel` says otherwise. */
@@ -22,14 +23,14 @@ interface Props {
 
 /**
  * A submit button that asks before its form acts. Without JavaScript it is a plain submit button
- * (progressive enhancement); with it, the click is held and a Polaris Modal says what will happen:
- * Cancel changes nothing, the confirm button submits the form.
+ * (progressive enhancement); with it, the click is held and the merchant app's ConfirmModal says
+ * what will happen: Cancel changes nothing, the confirm button submits the form.
  */
 export function ConfirmButton({ children, title, body, confirmLabel, destructive, ...button }: Props) {
   const [open, setOpen] = useState(false);
   const wrapper = useRef<HTMLSpanElement>(null);
+  const preload = () => void loadModal();
   const confirm = () => {
-    setOpen(false);
     const submitter = wrapper.current?.querySelector("button") ?? undefined;
     submitter?.form?.requestSubmit(submitter);
   };
@@ -46,18 +47,21 @@ export function ConfirmButton({ children, title, body, confirmLabel, destructive
         setOpen(true);
       }}
     >
-      <Button submit {...button}>
+      <Button submit {...button} onMouseEnter={preload} onFocus={preload}>
         {children}
       </Button>
-      <Modal
-        open={open}
-        onClose={() => setOpen(false)}
-        title={title}
-        primaryAction={{ content: confirmLabel ?? children, destructive, onAction: confirm }}
-        secondaryActions={[{ content: "Cancel", onAction: () => setOpen(false) }]}
-      >
-        <Modal.Section>{typeof body === "string" ? <Text as="p">{body}</Text> : body}</Modal.Section>
-      </Modal>
+      {open ? (
+        <Suspense fallback={null}>
+          <ConfirmModal
+            title={title}
+            message={body}
+            confirmLabel={confirmLabel ?? children}
+            destructive={destructive}
+            onConfirm={confirm}
+            onClose={() => setOpen(false)}
+          />
+        </Suspense>
+      ) : null}
     </span>
   );
 }
