@@ -1,17 +1,27 @@
 // Runs before each test file of the `db` project, in its worker. A worker runs many files one
 // after another (isolate: false, docs/decisions/057), so each file starts from scratch here: the
 // app's modules are loaded afresh (as in a new process; the libraries under node_modules stay
-// loaded, which is the time saved), and the file gets a fresh database copied from the migrated
-// template, reached through the worker's one Prisma client (file-database.ts).
+// loaded, which is the time saved), and the file gets a database equal to the migrated template
+// (file-reset.ts), reached through the worker's one Prisma client (file-database.ts).
 import { inject, vi } from "vitest";
-import { cloneDatabase } from "./test-database";
 import { closeFileDatabase, openFileDatabase } from "./file-database";
+import { freshDatabase, type WorkerDatabase } from "./file-reset";
+
+declare global {
+  // The worker's database, kept across files (this module is loaded afresh for each).
+  var workerDatabase: WorkerDatabase | undefined;
+}
 
 vi.resetModules();
 await closeFileDatabase();
 const server = inject("dbServer");
 const name = `${inject("dbPrefix")}_w${process.env.VITEST_POOL_ID ?? "0"}`;
-await cloneDatabase(server, inject("dbTemplate"), name, inject("dbCloneStrategy"));
+globalThis.workerDatabase = await freshDatabase(globalThis.workerDatabase, {
+  server,
+  template: inject("dbTemplate"),
+  name,
+  strategy: inject("dbCloneStrategy"),
+});
 process.env.DATABASE_URL = `${server}/${name}`;
 openFileDatabase();
 
