@@ -1,6 +1,6 @@
-import { BlockStack, Button, InlineStack, Text, TextField } from "@shopify/polaris";
+import { BlockStack, Button, InlineStack, Text } from "@shopify/polaris";
 import { SectionCard } from "../SectionCard";
-import { useState } from "react";
+import { TextInput } from "../TextInput";
 import { IntentForm } from "./IntentForm";
 
 interface WaitingAddress {
@@ -10,19 +10,10 @@ interface WaitingAddress {
 }
 
 function InviteWaiting({ email }: { email: string }) {
-  const [name, setName] = useState("");
   return (
     <IntentForm intent="invite" fields={{ email: email, role: "developer" }}>
       <InlineStack gap="200" blockAlign="end">
-        <TextField
-          label={`Name of ${email}`}
-          labelHidden
-          placeholder="Name"
-          name="name"
-          value={name}
-          onChange={setName}
-          autoComplete="off"
-        />
+        <TextInput label={`Name of ${email}`} labelHidden placeholder="Name" name="name" />
         <Button submit accessibilityLabel={`Invite ${email}`}>
           Invite as developer
         </Button>
