@@ -1,6 +1,7 @@
 import { Form, useSubmit } from "@remix-run/react";
 import { ConfirmButton } from "./ConfirmButton";
-import { Badge, BlockStack, Button, Card, InlineStack, Text, TextField } from "@shopify/polaris";
+import { Badge, BlockStack, Button, Card, InlineStack, Text } from "@shopify/polaris";
+import { TextInput } from "./TextInput";
 import { useState, type ReactNode } from "react";
 
 interface Developer {
@@ -82,7 +83,8 @@ export function DevelopersCard({
   requests: SentRequest[];
   emailError?: string;
 }) {
-  const [email, setEmail] = useState("");
+  // Each request sent empties the address field (a new field, keyed by the count sent).
+  const [sent, setSent] = useState(0);
   return (
     <Card>
       <BlockStack gap="400">
@@ -127,15 +129,14 @@ export function DevelopersCard({
             />
           ),
         )}
-        <Form method="post" onSubmit={() => setEmail("")}>
+        <Form method="post" onSubmit={() => setSent(sent + 1)}>
           <input type="hidden" name="intent" value="connect" />
           <InlineStack gap="200" blockAlign="end">
-            <TextField
+            <TextInput
+              key={sent}
               label="Connect a developer by email"
               type="email"
               name="email"
-              value={email}
-              onChange={setEmail}
               autoComplete="email"
               maxLength={254}
               error={emailError}

@@ -1,5 +1,6 @@
 import { Form } from "@remix-run/react";
-import { BlockStack, Button, Card, Checkbox, InlineStack, Text, TextField } from "@shopify/polaris";
+import { BlockStack, Button, Card, Checkbox, InlineStack, Text } from "@shopify/polaris";
+import { TextInput } from "./TextInput";
 import { useState } from "react";
 
 interface Props {
@@ -11,7 +12,6 @@ interface Props {
 /** Overrun approval: ask before charging more than a percentage over an estimate. */
 export function OverrunsCard({ tolerancePercent, error }: Props) {
   const [ask, setAsk] = useState(tolerancePercent !== null);
-  const [percent, setPercent] = useState(String(tolerancePercent ?? 10));
   return (
     <Card>
       <Form method="post">
@@ -21,7 +21,7 @@ export function OverrunsCard({ tolerancePercent, error }: Props) {
           <InlineStack gap="200" blockAlign="center" wrap={false}>
             <Checkbox label="Ask me before charging more than" checked={ask} onChange={setAsk} />
             <div style={{ width: 90 }}>
-              <TextField
+              <TextInput
                 label="Percent over the estimate"
                 labelHidden
                 name="overrunTolerancePercent"
@@ -29,10 +29,8 @@ export function OverrunsCard({ tolerancePercent, error }: Props) {
                 min={0}
                 max={1000}
                 suffix="%"
-                value={percent}
-                onChange={setPercent}
+                initial={String(tolerancePercent ?? 10)}
                 disabled={!ask}
-                autoComplete="off"
                 error={error}
               />
             </div>

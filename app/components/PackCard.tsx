@@ -1,4 +1,5 @@
-import { Badge, BlockStack, Box, Button, Card, InlineStack, Text } from "@shopify/polaris";
+import { Badge, Box, Button, InlineStack, Text } from "@shopify/polaris";
+import { SectionCard } from "./SectionCard";
 import { day, hours } from "../lib/format";
 
 export interface PackCardData {
@@ -53,50 +54,50 @@ export function PackCard({ pack }: { pack: PackCardData }) {
   const usage = usageOf(pack);
   const sentence = usageSentence(pack);
   return (
-    <Card>
-      <BlockStack gap="200">
-        <InlineStack align="space-between" blockAlign="center">
-          <Text as="h2" variant="headingMd">
-            {pack.purchasedHours} h pack
-            {pack.carriedInHours > 0 ? ` + ${pack.carriedInHours} h carried in` : ""}
-          </Text>
-          <Badge tone={status.tone}>{status.label}</Badge>
-        </InlineStack>
-        <div
-          role="img"
-          aria-label={sentence}
-          style={{
-            display: "flex",
-            height: 12,
-            borderRadius: 6,
-            overflow: "hidden",
-            background: COLORS.gone,
-          }}
-        >
-          {(["gone", "held", "ownLeft", "carriedLeft"] as const).map((part) =>
-            usage[part] > 0 && usage.total > 0 ? (
-              <div
-                key={part}
-                data-part={part}
-                style={{ width: `${(usage[part] / usage.total) * 100}%`, background: COLORS[part] }}
-              />
-            ) : null,
-          )}
-        </div>
-        <Text as="p">{sentence}</Text>
-        <Box>
-          <Text as="p" tone="subdued">
-            {pack.expiresOn === null
-              ? "Never expires."
-              : `${pack.status === "active" ? "Expires" : "Expired"} on ${day(pack.expiresOn, { year: true })}.`}
-          </Text>
-        </Box>
-        <InlineStack>
-          <Button url={`/app/packs/${pack.id}`} variant="plain">
-            View statement
-          </Button>
-        </InlineStack>
-      </BlockStack>
-    </Card>
+    <SectionCard
+      title={
+        <>
+          {pack.purchasedHours} h pack
+          {pack.carriedInHours > 0 ? ` + ${pack.carriedInHours} h carried in` : ""}
+        </>
+      }
+      aside={<Badge tone={status.tone}>{status.label}</Badge>}
+      gap="200"
+    >
+      <div
+        role="img"
+        aria-label={sentence}
+        style={{
+          display: "flex",
+          height: 12,
+          borderRadius: 6,
+          overflow: "hidden",
+          background: COLORS.gone,
+        }}
+      >
+        {(["gone", "held", "ownLeft", "carriedLeft"] as const).map((part) =>
+          usage[part] > 0 && usage.total > 0 ? (
+            <div
+              key={part}
+              data-part={part}
+              style={{ width: `${(usage[part] / usage.total) * 100}%`, background: COLORS[part] }}
+            />
+          ) : null,
+        )}
+      </div>
+      <Text as="p">{sentence}</Text>
+      <Box>
+        <Text as="p" tone="subdued">
+          {pack.expiresOn === null
+            ? "Never expires."
+            : `${pack.status === "active" ? "Expires" : "Expired"} on ${day(pack.expiresOn, { year: true })}.`}
+        </Text>
+      </Box>
+      <InlineStack>
+        <Button url={`/app/packs/${pack.id}`} variant="plain">
+          View statement
+        </Button>
+      </InlineStack>
+    </SectionCard>
   );
 }

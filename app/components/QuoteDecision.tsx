@@ -1,4 +1,5 @@
-import { Banner, BlockStack, Button, Card, InlineStack, Text } from "@shopify/polaris";
+import { Banner, Button, InlineStack, Text } from "@shopify/polaris";
+import { SectionCard } from "./SectionCard";
 import { useState } from "react";
 
 import { fieldError } from "../lib/result";
@@ -34,77 +35,72 @@ export function QuoteDecision({ quote }: { quote: PendingQuote }) {
   const estimate = hours(estimateMinutes);
   const short = estimateMinutes - availableMinutes;
   return (
-    <Card>
-      <BlockStack gap="300">
-        <Text as="h2" variant="headingMd">
-          Your decision
-        </Text>
-        {result && !result.ok && !reasonError ? <RefusalBanner refusal={result} /> : null}
-        {waitingPaymentId ? (
-          <Banner
-            tone="info"
-            action={{ content: "Check the payment", url: `/app/purchases/${waitingPaymentId}` }}
-          >
-            <p>
-              A payment for this quote is waiting for Shopify. It is approved as soon as Shopify confirms it.
-            </p>
-          </Banner>
-        ) : null}
-        <Text as="p" fontWeight="semibold">
-          Available now: {hours(availableMinutes)}
-        </Text>
+    <SectionCard title="Your decision">
+      {result && !result.ok && !reasonError ? <RefusalBanner refusal={result} /> : null}
+      {waitingPaymentId ? (
+        <Banner
+          tone="info"
+          action={{ content: "Check the payment", url: `/app/purchases/${waitingPaymentId}` }}
+        >
+          <p>
+            A payment for this quote is waiting for Shopify. It is approved as soon as Shopify confirms it.
+          </p>
+        </Banner>
+      ) : null}
+      <Text as="p" fontWeight="semibold">
+        Available now: {hours(availableMinutes)}
+      </Text>
+      <Text as="p">
+        Approving holds {estimate} of your packs until the work is done; you are charged the actual time.
+        {short > 0 ? ` You are ${hours(short)} short: ${buyHint ?? "buy hours"} first.` : ""}
+      </Text>
+      {offer ? (
         <Text as="p">
-          Approving holds {estimate} of your packs until the work is done; you are charged the actual time.
-          {short > 0 ? ` You are ${hours(short)} short: ${buyHint ?? "buy hours"} first.` : ""}
+          Or pay {money(offer.priceCents)} now ({estimate} at {money(offer.rateCents)}/h): no hours are used,
+          and the price stays fixed whatever the work takes.
         </Text>
-        {offer ? (
-          <Text as="p">
-            Or pay {money(offer.priceCents)} now ({estimate} at {money(offer.rateCents)}/h): no hours are
-            used, and the price stays fixed whatever the work takes.
-          </Text>
-        ) : null}
-        {declining ? (
-          <ReasonForm
-            label="Reason (optional)"
-            reason={reason}
-            onReasonChange={setReason}
-            error={reasonError}
-            send={{
-              label: "Decline quote",
-              loading: busy === "decline",
-              title: "Decline this quote?",
-              message: `Decline “${title}”. The developer is told${reason.trim() ? " your reason" : ""}; this cannot be undone. No hours are used.`,
-              onConfirm: () => decide("decline", { reason }),
-            }}
-            onBack={() => setDeclining(false)}
-          />
-        ) : (
-          <InlineStack gap="200">
+      ) : null}
+      {declining ? (
+        <ReasonForm
+          label="Reason (optional)"
+          reason={reason}
+          onReasonChange={setReason}
+          error={reasonError}
+          send={{
+            label: "Decline quote",
+            loading: busy === "decline",
+            title: "Decline this quote?",
+            message: `Decline “${title}”. The developer is told${reason.trim() ? " your reason" : ""}; this cannot be undone. No hours are used.`,
+            onConfirm: () => decide("decline", { reason }),
+          }}
+          onBack={() => setDeclining(false)}
+        />
+      ) : (
+        <InlineStack gap="200">
+          <ConfirmButton
+            variant="primary"
+            loading={busy === "approve"}
+            title="Approve this quote?"
+            message={approveQuoteMessage({ title, estimateMinutes }, availableMinutes)}
+            confirmLabel={`Hold ${estimate}`}
+            onConfirm={() => decide("approve")}
+          >
+            {`Approve (hold ${estimate} of your packs)`}
+          </ConfirmButton>
+          {offer ? (
             <ConfirmButton
-              variant="primary"
-              loading={busy === "approve"}
-              title="Approve this quote?"
-              message={approveQuoteMessage({ title, estimateMinutes }, availableMinutes)}
-              confirmLabel={`Hold ${estimate}`}
-              onConfirm={() => decide("approve")}
+              loading={busy === "pay"}
+              title="Pay for this quote?"
+              message={`Pay ${money(offer.priceCents)} through Shopify for “${title}”. Shopify asks you to approve the charge; no hours are used.`}
+              confirmLabel={`Pay ${money(offer.priceCents)}`}
+              onConfirm={() => decide("pay")}
             >
-              {`Approve (hold ${estimate} of your packs)`}
+              {`Pay ${money(offer.priceCents)} instead`}
             </ConfirmButton>
-            {offer ? (
-              <ConfirmButton
-                loading={busy === "pay"}
-                title="Pay for this quote?"
-                message={`Pay ${money(offer.priceCents)} through Shopify for “${title}”. Shopify asks you to approve the charge; no hours are used.`}
-                confirmLabel={`Pay ${money(offer.priceCents)}`}
-                onConfirm={() => decide("pay")}
-              >
-                {`Pay ${money(offer.priceCents)} instead`}
-              </ConfirmButton>
-            ) : null}
-            <Button onClick={() => setDeclining(true)}>Decline</Button>
-          </InlineStack>
-        )}
-      </BlockStack>
-    </Card>
+          ) : null}
+          <Button onClick={() => setDeclining(true)}>Decline</Button>
+        </InlineStack>
+      )}
+    </SectionCard>
   );
 }

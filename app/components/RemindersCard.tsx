@@ -1,5 +1,6 @@
 import { Form } from "@remix-run/react";
-import { BlockStack, Button, Card, Checkbox, Text, TextField } from "@shopify/polaris";
+import { BlockStack, Button, Card, Checkbox, Text } from "@shopify/polaris";
+import { TextInput } from "./TextInput";
 import { useState } from "react";
 import { MERCHANT_PREFERENCES, type MerchantPreference } from "../services/email/kinds";
 
@@ -24,7 +25,6 @@ const FIELD: Record<MerchantPreference, string> = {
 /** Which emails the app sends the merchant, and where. */
 export function RemindersCard(props: Props) {
   const [on, setOn] = useState(props.preferences);
-  const [email, setEmail] = useState(props.reminderEmail);
   const fallback = props.contactEmail
     ? `Leave empty to use your store's email, ${props.contactEmail} (from your Shopify settings).`
     : "Leave empty to use your store's email from your Shopify settings.";
@@ -47,12 +47,11 @@ export function RemindersCard(props: Props) {
               onChange={(checked) => setOn({ ...on, [kind]: checked })}
             />
           ))}
-          <TextField
+          <TextInput
             label="Send emails to"
             type="email"
             name="reminderEmail"
-            value={email}
-            onChange={setEmail}
+            initial={props.reminderEmail}
             autoComplete="email"
             helpText={fallback}
             error={props.emailError}

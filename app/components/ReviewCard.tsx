@@ -1,5 +1,6 @@
 import { useFetcher } from "@remix-run/react";
-import { Banner, BlockStack, Box, Button, Card, InlineStack, Text } from "@shopify/polaris";
+import { Banner, BlockStack, Box, Button, InlineStack, Text } from "@shopify/polaris";
+import { SectionCard } from "./SectionCard";
 import type { ReviewItem } from "../services/quotes/review.server";
 import { ConfirmButton } from "./ConfirmButton";
 import { useNoticeToast } from "../lib/notice";
@@ -19,32 +20,29 @@ interface Props {
 /** Home's "To review": quotes and overruns waiting for the merchant, decided where they are listed. */
 export function ReviewCard({ items, total, availableMinutes }: Props) {
   return (
-    <Card>
-      <BlockStack gap="300">
-        <InlineStack align="space-between" blockAlign="center">
-          <Text as="h2" variant="headingMd">
-            To review
-          </Text>
-          <Text as="span" tone="subdued">
-            {count(total, "quote")} waiting
-          </Text>
+    <SectionCard
+      title="To review"
+      aside={
+        <Text as="span" tone="subdued">
+          {count(total, "quote")} waiting
+        </Text>
+      }
+    >
+      {items.length === 0 ? (
+        <Text as="p" tone="subdued">
+          Nothing waits for you. Developers&apos; new quotes appear here.
+        </Text>
+      ) : (
+        items.map((item) => <ReviewRow key={item.id} item={item} availableMinutes={availableMinutes} />)
+      )}
+      {total > items.length ? (
+        <InlineStack>
+          <Button url="/app/quotes?status=pending" variant="plain">
+            {`See all ${count(total, "quote")} waiting`}
+          </Button>
         </InlineStack>
-        {items.length === 0 ? (
-          <Text as="p" tone="subdued">
-            Nothing waits for you. Developers&apos; new quotes appear here.
-          </Text>
-        ) : (
-          items.map((item) => <ReviewRow key={item.id} item={item} availableMinutes={availableMinutes} />)
-        )}
-        {total > items.length ? (
-          <InlineStack>
-            <Button url="/app/quotes?status=pending" variant="plain">
-              {`See all ${count(total, "quote")} waiting`}
-            </Button>
-          </InlineStack>
-        ) : null}
-      </BlockStack>
-    </Card>
+      ) : null}
+    </SectionCard>
   );
 }
 

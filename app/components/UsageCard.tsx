@@ -1,4 +1,5 @@
-import { BlockStack, Card, Text } from "@shopify/polaris";
+import { Text } from "@shopify/polaris";
+import { SectionCard } from "./SectionCard";
 import { lazy, Suspense, useEffect, useState } from "react";
 import type { HomeChartsProps } from "./HomeCharts";
 import { day, hours } from "../lib/format";
@@ -15,28 +16,23 @@ export function UsageCard({ weeks, expiries }: HomeChartsProps) {
   // Both charts, the gap between them and the room the horizontal one's axis labels take below it.
   const height = expiries.length > 0 ? 400 : 200;
   return (
-    <Card>
-      <BlockStack gap="300">
-        <Text as="h2" variant="headingMd">
-          Hours used per week
-        </Text>
-        {/* The charts' space is kept while they load: nothing below moves (no layout shift). */}
-        <div style={{ minHeight: height }}>
-          {mounted ? (
-            <Suspense fallback={null}>
-              <HomeCharts weeks={weeks} expiries={expiries} />
-            </Suspense>
-          ) : null}
-        </div>
-        <Text as="p" tone="subdued">
-          {used === 0
-            ? `No hours used in the last ${weeks.length} weeks.`
-            : `${hours(used)} used in the last ${weeks.length} weeks; the most in the week of ${day(busiest.weekOf)} (${hours(busiest.minutes)}).`}
-          {expiries.length > 0
-            ? ` Expiring: ${expiries.map((e) => `${hours(e.minutes)} on ${day(e.expiresOn, { year: true })}`).join(", ")}.`
-            : ""}
-        </Text>
-      </BlockStack>
-    </Card>
+    <SectionCard title="Hours used per week">
+      {/* The charts' space is kept while they load: nothing below moves (no layout shift). */}
+      <div style={{ minHeight: height }}>
+        {mounted ? (
+          <Suspense fallback={null}>
+            <HomeCharts weeks={weeks} expiries={expiries} />
+          </Suspense>
+        ) : null}
+      </div>
+      <Text as="p" tone="subdued">
+        {used === 0
+          ? `No hours used in the last ${weeks.length} weeks.`
+          : `${hours(used)} used in the last ${weeks.length} weeks; the most in the week of ${day(busiest.weekOf)} (${hours(busiest.minutes)}).`}
+        {expiries.length > 0
+          ? ` Expiring: ${expiries.map((e) => `${hours(e.minutes)} on ${day(e.expiresOn, { year: true })}`).join(", ")}.`
+          : ""}
+      </Text>
+    </SectionCard>
   );
 }

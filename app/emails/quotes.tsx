@@ -1,12 +1,14 @@
 import { Action, Facts, P } from "./layout";
 
-/** To the merchant: a developer's quote waits for approval. */
-export function QuoteWaitingEmail(props: {
+/** What every quote email says of its quote: its title, its estimate, and where the reader opens it. */
+export interface QuoteFacts {
   title: string;
-  developer: string;
   estimate: string;
   quoteUrl: string;
-}) {
+}
+
+/** To the merchant: a developer's quote waits for approval. */
+export function QuoteWaitingEmail(props: QuoteFacts & { developer: string }) {
   return (
     <>
       <P>
@@ -25,14 +27,9 @@ export function QuoteWaitingEmail(props: {
 }
 
 /** To the merchant: the actual time went over the estimate by more than the tolerance. */
-export function OverrunWaitingEmail(props: {
-  title: string;
-  developer: string;
-  estimate: string;
-  actual: string;
-  extra: string;
-  quoteUrl: string;
-}) {
+export function OverrunWaitingEmail(
+  props: QuoteFacts & { developer: string; actual: string; extra: string },
+) {
   return (
     <>
       <P>
@@ -52,15 +49,9 @@ export function OverrunWaitingEmail(props: {
 }
 
 /** To the merchant and the developer: the company resolved a disputed overrun. */
-export function DisputeResolvedEmail(props: {
-  title: string;
-  store: string;
-  estimate: string;
-  actual: string;
-  charged: string;
-  reason: string | null;
-  quoteUrl: string;
-}) {
+export function DisputeResolvedEmail(
+  props: QuoteFacts & { store: string; actual: string; charged: string; reason: string | null },
+) {
   return (
     <>
       <P>
@@ -81,15 +72,14 @@ export function DisputeResolvedEmail(props: {
 }
 
 /** To the developer: the merchant approved, declined or paid a quote. */
-export function QuoteDecisionEmail(props: {
-  decision: "approved" | "declined" | "paid";
-  title: string;
-  store: string;
-  estimate: string;
-  reason: string | null;
-  price: string | null;
-  quoteUrl: string;
-}) {
+export function QuoteDecisionEmail(
+  props: QuoteFacts & {
+    decision: "approved" | "declined" | "paid";
+    store: string;
+    reason: string | null;
+    price: string | null;
+  },
+) {
   const next = {
     approved: `The estimate is held on the store's hours. Log your time and complete the quote when the work is done.`,
     declined: "Nothing is held. You can send the store another quote.",

@@ -97,6 +97,29 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   return saved.ok ? { ok: true as const, message: "Email settings saved." } : refuse(saved);
 };
 
+// Each section's title and the sentence beside it, kept together.
+const SECTIONS = {
+  timeZone: {
+    title: "Time zone",
+    description: "Expiry dates are counted in your store's time zone.",
+  },
+  developers: {
+    title: "Developers",
+    description:
+      "Ask a developer to connect by their email; once they accept, they can see your hours and send you quotes. Revoke access at any time.",
+  },
+  overruns: {
+    title: "Overruns",
+    description:
+      "Whether a developer may charge more than the estimate of a quote you approved without asking you.",
+  },
+  emails: {
+    title: "Emails",
+    description:
+      "Reminders before hours expire (30, 14, 7 and 1 days) and while expired hours can still be kept, new quotes and purchases. Each email also has a one-click unsubscribe link.",
+  },
+};
+
 // The fields that show their own errors; any other failure (a stale row) is the page's banner.
 const SHOWN_FIELDS = ["email", "reminderEmail", "overrunTolerancePercent"] as const;
 
@@ -114,10 +137,7 @@ export default function Settings() {
           <Banner tone={result.ok ? "success" : "critical"} title={result.message} />
         ) : null}
         <Layout>
-          <Layout.AnnotatedSection
-            title="Time zone"
-            description="Expiry dates are counted in your store's time zone."
-          >
+          <Layout.AnnotatedSection {...SECTIONS.timeZone}>
             <Card>
               <BlockStack gap="200">
                 <Text as="p" variant="headingMd">
@@ -130,29 +150,20 @@ export default function Settings() {
               </BlockStack>
             </Card>
           </Layout.AnnotatedSection>
-          <Layout.AnnotatedSection
-            title="Developers"
-            description="Ask a developer to connect by their email; once they accept, they can see your hours and send you quotes. Revoke access at any time."
-          >
+          <Layout.AnnotatedSection {...SECTIONS.developers}>
             <DevelopersCard
               developers={settings.developers}
               requests={settings.requests}
               emailError={fieldError(result, "email")}
             />
           </Layout.AnnotatedSection>
-          <Layout.AnnotatedSection
-            title="Overruns"
-            description="Whether a developer may charge more than the estimate of a quote you approved without asking you."
-          >
+          <Layout.AnnotatedSection {...SECTIONS.overruns}>
             <OverrunsCard
               tolerancePercent={settings.overrunTolerancePercent}
               error={fieldError(result, "overrunTolerancePercent")}
             />
           </Layout.AnnotatedSection>
-          <Layout.AnnotatedSection
-            title="Emails"
-            description="Reminders before hours expire (30, 14, 7 and 1 days) and while expired hours can still be kept, new quotes and purchases. Each email also has a one-click unsubscribe link."
-          >
+          <Layout.AnnotatedSection {...SECTIONS.emails}>
             <RemindersCard
               preferences={settings.preferences}
               reminderEmail={settings.reminderEmail ?? ""}

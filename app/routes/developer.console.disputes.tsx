@@ -1,19 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useFetcher, useLoaderData } from "@remix-run/react";
-import {
-  Banner,
-  BlockStack,
-  Card,
-  DataTable,
-  EmptyState,
-  InlineStack,
-  Page,
-  Text,
-  TextField,
-} from "@shopify/polaris";
-import { useEffect, useRef, useState } from "react";
+import { Banner, BlockStack, Card, DataTable, EmptyState, InlineStack, Page, Text } from "@shopify/polaris";
+import { useEffect, useRef } from "react";
 import { z } from "zod";
 import { ConfirmButton } from "../components/portal/ConfirmButton";
+import { SectionCard } from "../components/SectionCard";
 import { FormField } from "../components/portal/FormField";
 import { IntentForm } from "../components/portal/IntentForm";
 import { useToast } from "../components/portal/PortalFrame";
@@ -24,7 +15,6 @@ import { day, dayOf, hours as formatHours } from "../lib/format";
 import { requireAdmin, requireDeveloperAction } from "../portal/auth.server";
 import { hours, id, paragraph, parse } from "../lib/forms";
 import { refuse } from "../lib/http.server";
-import { fieldError } from "../lib/result";
 import { listDisputes } from "../services/quotes/disputes.server";
 import { resolveDispute } from "../services/quotes/overruns.server";
 import * as clock from "../clock.server";
@@ -109,82 +99,73 @@ export default function Disputes() {
 // Each dispute posts through its own fetcher, so a refusal shows on the card it belongs to.
 function DisputeCard({ dispute }: { dispute: Dispute }) {
   const fetcher = useFetcher<typeof action>();
-  const result = fetcher.data;
   const actual = dispute.actualMinutes ?? 0;
-  const [charged, setCharged] = useState(String(minutesToHours(dispute.estimateMinutes)));
 
   const logged = dispute.timeEntries.reduce((sum, entry) => sum + entry.minutes, 0);
   return (
     <section aria-label={dispute.title}>
-      <Card>
-        <BlockStack gap="300">
-          <Text as="h2" variant="headingMd">
-            {dispute.title}
-          </Text>
+      <SectionCard title={dispute.title}>
+        <Text as="p" tone="subdued">
+          {dispute.shop.domain} · {dispute.developer?.name ?? "no developer"} · disputed{" "}
+          {dispute.disputedAt ? dayOf(dispute.disputedAt, dispute.shop.timezone) : ""}
+        </Text>
+        <Text as="p">
+          Estimate {formatHours(dispute.estimateMinutes)} · reported {formatHours(actual)} · extra{" "}
+          {formatHours(actual - dispute.estimateMinutes)}
+        </Text>
+        <Banner tone="warning" title="The merchant says">
+          <p>{dispute.disputeReason}</p>
+        </Banner>
+        <Banner tone="info" title="The developer says">
+          <p>{dispute.completionNote || "No note with the completion."}</p>
+        </Banner>
+        {dispute.timeEntries.length > 0 ? (
+          <DataTable
+            columnContentTypes={["text", "text", "numeric"]}
+            headings={["Date", "Work", "Time"]}
+            rows={dispute.timeEntries.map((t) => [day(t.workedOn), t.note || "—", formatHours(t.minutes)])}
+            totals={["", "", formatHours(logged)]}
+            showTotalsInFooter
+          />
+        ) : (
           <Text as="p" tone="subdued">
-            {dispute.shop.domain} · {dispute.developer?.name ?? "no developer"} · disputed{" "}
-            {dispute.disputedAt ? dayOf(dispute.disputedAt, dispute.shop.timezone) : ""}
+            No time entries were logged.
           </Text>
-          <Text as="p">
-            Estimate {formatHours(dispute.estimateMinutes)} · reported {formatHours(actual)} · extra{" "}
-            {formatHours(actual - dispute.estimateMinutes)}
-          </Text>
-          <Banner tone="warning" title="The merchant says">
-            <p>{dispute.disputeReason}</p>
-          </Banner>
-          <Banner tone="info" title="The developer says">
-            <p>{dispute.completionNote || "No note with the completion."}</p>
-          </Banner>
-          {dispute.timeEntries.length > 0 ? (
-            <DataTable
-              columnContentTypes={["text", "text", "numeric"]}
-              headings={["Date", "Work", "Time"]}
-              rows={dispute.timeEntries.map((t) => [day(t.workedOn), t.note || "—", formatHours(t.minutes)])}
-              totals={["", "", formatHours(logged)]}
-              showTotalsInFooter
-            />
-          ) : (
-            <Text as="p" tone="subdued">
-              No time entries were logged.
-            </Text>
-          )}
-          <FormError data={result} />
-          <IntentForm form={fetcher.Form} intent="resolve" fields={{ quoteId: dispute.id }}>
-            <BlockStack gap="200">
-              <InlineStack gap="300" blockAlign="start">
-                <TextField
-                  label="Hours to charge"
-                  name="chargedHours"
-                  value={charged}
-                  onChange={setCharged}
-                  helpText={`From 0.25 h to ${formatHours(actual)}.`}
-                  error={fieldError(result, "chargedHours")}
-                  autoComplete="off"
-                />
-              </InlineStack>
+        )}
+        <FormError data={fetcher.data} />
+        <IntentForm form={fetcher.Form} intent="resolve" fields={{ quoteId: dispute.id }}>
+          <BlockStack gap="200">
+            <InlineStack gap="300" blockAlign="start">
               <FormField
-                label="Reason (both sides see it)"
-                name="reason"
-                multiline={2}
-                maxLength={1000}
+                label="Hours to charge"
+                name="chargedHours"
+                initial={String(minutesToHours(dispute.estimateMinutes))}
+                helpText={`From 0.25 h to ${formatHours(actual)}.`}
                 fetcher={fetcher}
               />
-              <InlineStack>
-                <ConfirmButton
-                  variant="primary"
-                  loading={fetcher.state !== "idle"}
-                  accessibilityLabel={`Resolve “${dispute.title}”`}
-                  title={`Resolve “${dispute.title}”?`}
-                  confirmLabel="Resolve and charge"
-                  body={resolutionText(charged, dispute)}
-                >
-                  Resolve
-                </ConfirmButton>
-              </InlineStack>
-            </BlockStack>
-          </IntentForm>
-        </BlockStack>
-      </Card>
+            </InlineStack>
+            <FormField
+              label="Reason (both sides see it)"
+              name="reason"
+              multiline={2}
+              maxLength={1000}
+              fetcher={fetcher}
+            />
+            <InlineStack>
+              <ConfirmButton
+                variant="primary"
+                loading={fetcher.state !== "idle"}
+                accessibilityLabel={`Resolve “${dispute.title}”`}
+                title={`Resolve “${dispute.title}”?`}
+                confirmLabel="Resolve and charge"
+                body={(fields) => resolutionText(String(fields.get("chargedHours") ?? ""), dispute)}
+              >
+                Resolve
+              </ConfirmButton>
+            </InlineStack>
+          </BlockStack>
+        </IntentForm>
+      </SectionCard>
     </section>
   );
 }

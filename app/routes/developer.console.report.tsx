@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
-import { BlockStack, Button, Card, DataTable, InlineStack, Page, TextField } from "@shopify/polaris";
-import { useState } from "react";
+import { BlockStack, Button, Card, DataTable, InlineStack, Page } from "@shopify/polaris";
+import { TextInput } from "../components/TextInput";
 import { requireAdmin } from "../portal/auth.server";
 import { monthlyReport } from "../services/developers/report.server";
 import * as clock from "../clock.server";
@@ -24,20 +24,12 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
 
 export default function Report() {
   const { report } = useLoaderData<typeof loader>();
-  const [month, setMonth] = useState(report.month);
   return (
     <Page title={`Monthly report · ${report.month}`} subtitle="UTC calendar month, all stores.">
       <BlockStack gap="400">
         <Form method="get">
           <InlineStack gap="200" blockAlign="end">
-            <TextField
-              label="Month"
-              name="month"
-              type="month"
-              value={month}
-              onChange={setMonth}
-              autoComplete="off"
-            />
+            <TextInput label="Month" name="month" type="month" initial={report.month} />
             <Button submit>Show</Button>
           </InlineStack>
         </Form>

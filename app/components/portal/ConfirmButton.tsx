@@ -7,8 +7,11 @@ interface Props {
   children: string;
   /** The modal's title: the question ("Complete and charge?"). */
   title: string;
-  /** Exactly what will happen. */
-  body: ReactNode;
+  /**
+   * Exactly what will happen. A function is given the form's fields as they are when it asks, for
+   * a confirmation that quotes what was typed ("Charge 2.5 h").
+   */
+  body: ReactNode | ((fields: FormData) => ReactNode);
   confirmLabel?: string;
   /** Money out, deletion, or anything that cannot be undone. */
   destructive?: boolean;
@@ -27,7 +30,8 @@ interface Props {
  * what will happen: Cancel changes nothing, the confirm button submits the form.
  */
 export function ConfirmButton({ children, title, body, confirmLabel, destructive, ...button }: Props) {
-  const [open, setOpen] = useState(false);
+  // The form's fields when the button was clicked; null while the modal is closed.
+  const [fields, setFields] = useState<FormData | null>(null);
   const wrapper = useRef<HTMLSpanElement>(null);
   const preload = () => void loadModal();
   const confirm = () => {
@@ -41,24 +45,24 @@ export function ConfirmButton({ children, title, body, confirmLabel, destructive
     <span
       ref={wrapper}
       onClick={(event) => {
-        const onButton = wrapper.current?.querySelector("button")?.contains(event.target as Node);
-        if (!onButton) return;
+        const submitter = wrapper.current?.querySelector("button");
+        if (!submitter?.contains(event.target as Node)) return;
         event.preventDefault();
-        setOpen(true);
+        setFields(new FormData(submitter.form ?? undefined));
       }}
     >
       <Button submit {...button} onMouseEnter={preload} onFocus={preload}>
         {children}
       </Button>
-      {open ? (
+      {fields ? (
         <Suspense fallback={null}>
           <ConfirmModal
             title={title}
-            message={body}
+            message={typeof body === "function" ? body(fields) : body}
             confirmLabel={confirmLabel ?? children}
             destructive={destructive}
             onConfirm={confirm}
-            onClose={() => setOpen(false)}
+            onClose={() => setFields(null)}
           />
         </Suspense>
       ) : null}

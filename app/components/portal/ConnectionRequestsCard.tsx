@@ -1,4 +1,5 @@
-import { BlockStack, Button, Card, InlineStack, Text } from "@shopify/polaris";
+import { BlockStack, Button, InlineStack, Text } from "@shopify/polaris";
+import { SectionCard } from "../SectionCard";
 import { dayOf } from "../../lib/format";
 import { IntentForm } from "./IntentForm";
 
@@ -31,32 +32,27 @@ function AnswerButton({ request, answer }: { request: IncomingRequest; answer: "
 export function ConnectionRequestsCard({ requests }: { requests: IncomingRequest[] }) {
   if (requests.length === 0) return null;
   return (
-    <Card>
-      <BlockStack gap="300">
-        <Text as="h2" variant="headingMd">
-          Stores asking to connect
-        </Text>
-        <Text as="p" tone="subdued">
-          Accepting lets the store see you in its Settings and lets you quote for it; it can revoke you at any
-          time.
-        </Text>
-        <BlockStack gap="200" as="ul">
-          {requests.map((request) => (
-            <InlineStack key={request.id} align="space-between" blockAlign="center" as="li">
-              <Text as="span">
-                <Text as="span" fontWeight="semibold">
-                  {request.domain}
-                </Text>{" "}
-                asked on {dayOf(new Date(request.sentAt), request.timeZone)}
-              </Text>
-              <InlineStack gap="200">
-                <AnswerButton request={request} answer="accept" />
-                <AnswerButton request={request} answer="decline" />
-              </InlineStack>
+    <SectionCard title="Stores asking to connect">
+      <Text as="p" tone="subdued">
+        Accepting lets the store see you in its Settings and lets you quote for it; it can revoke you at any
+        time.
+      </Text>
+      <BlockStack gap="200" as="ul">
+        {requests.map((request) => (
+          <InlineStack key={request.id} align="space-between" blockAlign="center" as="li">
+            <Text as="span">
+              <Text as="span" fontWeight="semibold">
+                {request.domain}
+              </Text>{" "}
+              asked on {dayOf(new Date(request.sentAt), request.timeZone)}
+            </Text>
+            <InlineStack gap="200">
+              <AnswerButton request={request} answer="accept" />
+              <AnswerButton request={request} answer="decline" />
             </InlineStack>
-          ))}
-        </BlockStack>
+          </InlineStack>
+        ))}
       </BlockStack>
-    </Card>
+    </SectionCard>
   );
 }

@@ -1,9 +1,10 @@
 import { useActionData, useFetcher } from "@remix-run/react";
-import { BlockStack, Button, Card, InlineStack, Select, Text, TextField } from "@shopify/polaris";
+import { BlockStack, Button, Card, InlineStack, Select, Text } from "@shopify/polaris";
 import { useState } from "react";
 import { fieldError, namesField } from "../../lib/result";
 import { IntentForm } from "./IntentForm";
 import { FormField } from "./FormField";
+import { TextInput } from "../TextInput";
 import { count, money } from "../../lib/format";
 import { ConfirmButton } from "./ConfirmButton";
 import { StatusBadge } from "./StatusBadge";
@@ -77,9 +78,6 @@ export function DeveloperRow({ developer, isMe }: { developer: DeveloperView; is
   // Each row's rate form has its own answer (a fetcher), so that its error shows on its row.
   const rateForm = useFetcher<{ ok: boolean; message?: string }>();
   const rateResult = rateForm.data;
-  const [rate, setRate] = useState(
-    developer.payoutRateCents === null ? "" : (developer.payoutRateCents / 100).toFixed(2),
-  );
   const active = developer.status === "active";
   return (
     <Card>
@@ -98,12 +96,12 @@ export function DeveloperRow({ developer, isMe }: { developer: DeveloperView; is
         <InlineStack gap="200" blockAlign="end">
           <IntentForm form={rateForm.Form} intent="rate" fields={{ developerId: developer.id }}>
             <InlineStack gap="200" blockAlign="end">
-              <TextField
+              <TextInput
                 label="Payout per hour ($)"
                 name="rate"
-                value={rate}
-                onChange={setRate}
-                autoComplete="off"
+                initial={
+                  developer.payoutRateCents === null ? "" : (developer.payoutRateCents / 100).toFixed(2)
+                }
                 error={
                   fieldError(rateResult, "rate") ??
                   (rateResult?.ok === false && !namesField(rateResult, ["rate"])

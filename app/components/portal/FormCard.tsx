@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
-import { BlockStack, Card, Text } from "@shopify/polaris";
 import type { ReactNode } from "react";
+import { SectionCard } from "../SectionCard";
 import { CsrfField } from "./CsrfField";
 
 /** A card holding one posted portal form: the CSRF field, the form's intent, a heading, its fields. */
@@ -14,17 +14,10 @@ export function FormCard({
   children: ReactNode;
 }) {
   return (
-    <Card>
-      <Form method="post">
-        <CsrfField />
-        {intent ? <input type="hidden" name="intent" value={intent} /> : null}
-        <BlockStack gap="300">
-          <Text as="h2" variant="headingMd">
-            {title}
-          </Text>
-          {children}
-        </BlockStack>
-      </Form>
-    </Card>
+    <Form method="post">
+      <CsrfField />
+      {intent ? <input type="hidden" name="intent" value={intent} /> : null}
+      <SectionCard title={title}>{children}</SectionCard>
+    </Form>
   );
 }

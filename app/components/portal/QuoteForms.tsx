@@ -1,10 +1,7 @@
-import { useActionData } from "@remix-run/react";
-import { Button, FormLayout, Text, TextField } from "@shopify/polaris";
-import { useState } from "react";
+import { Button, FormLayout, Text } from "@shopify/polaris";
 import { minutesToHours } from "../../ledger/units";
 import { hours } from "../../lib/format";
 import { ConfirmButton } from "./ConfirmButton";
-import { fieldError } from "../../lib/result";
 import { IntentForm } from "./IntentForm";
 import { FormCard } from "./FormCard";
 import { FormField } from "./FormField";
@@ -75,8 +72,6 @@ export function CompleteForm({
   overrunLimitMinutes: number | null;
   customQuote: boolean;
 }) {
-  const result = useActionData();
-  const [actual, setActual] = useState(defaultMinutes > 0 ? String(minutesToHours(defaultMinutes)) : "");
   const label = customQuote ? "Complete" : "Complete and charge";
   return (
     <FormCard title="Complete the work" intent="complete">
@@ -86,13 +81,10 @@ export function CompleteForm({
           : "The store is charged the actual hours (held hours first). Defaults to the time logged."}
       </Text>
       <FormLayout>
-        <TextField
+        <FormField
           label="Actual hours"
           name="actualHours"
-          value={actual}
-          onChange={setActual}
-          autoComplete="off"
-          error={fieldError(result, "actualHours")}
+          initial={defaultMinutes > 0 ? String(minutesToHours(defaultMinutes)) : ""}
         />
         <FormField
           label="Message to the merchant (optional)"
@@ -104,7 +96,13 @@ export function CompleteForm({
         <ConfirmButton
           variant="primary"
           title={customQuote ? "Complete this custom quote?" : "Complete and charge the store?"}
-          body={completionText(actual, { estimateMinutes, customQuote, overrunLimitMinutes })}
+          body={(fields) =>
+            completionText(String(fields.get("actualHours") ?? ""), {
+              estimateMinutes,
+              customQuote,
+              overrunLimitMinutes,
+            })
+          }
         >
           {label}
         </ConfirmButton>

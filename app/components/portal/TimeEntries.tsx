@@ -1,5 +1,6 @@
 import { Form, useActionData, useFetcher } from "@remix-run/react";
-import { BlockStack, Card, InlineStack, Text, TextField, Button } from "@shopify/polaris";
+import { BlockStack, InlineStack, Text, TextField, Button } from "@shopify/polaris";
+import { SectionCard } from "../SectionCard";
 import { useState } from "react";
 import { minutesToHours } from "../../ledger/units";
 import { day, hours } from "../../lib/format";
@@ -130,43 +131,33 @@ export function TimeEntries({
   days: EntryDays;
 }) {
   return (
-    <Card>
-      <BlockStack gap="300">
-        <Text as="h2" variant="headingMd">
-          Time logged: {hours(loggedMinutes)}
-        </Text>
-        {entries.map((entry) =>
-          editable ? (
-            <InlineStack key={entry.id} gap="200" blockAlign="end">
-              <EntryFields entry={entry} intent="update-time" label="Save" days={days} />
-              <DeleteEntry entry={entry} loggedMinutes={loggedMinutes} />
-            </InlineStack>
-          ) : (
-            <Text as="p" key={entry.id}>
-              {day(entry.workedOn, { year: true })} · {hours(entry.minutes)}{" "}
-              {entry.note ? `· ${entry.note}` : ""}
-            </Text>
-          ),
-        )}
-        {editable ? (
-          <>
-            <Text as="h3" variant="headingSm">
-              Log time
-            </Text>
-            {/* Keyed by the entries: a logged entry empties the form, so it is not sent twice. */}
-            <EntryFields
-              key={entries.map((e) => e.id).join()}
-              intent="add-time"
-              label="Log time"
-              days={days}
-            />
-            <Text as="p" tone="subdued">
-              Dates from {day(days.first, { year: true })} (the quote&apos;s creation) to today, in the
-              store&apos;s time zone.
-            </Text>
-          </>
-        ) : null}
-      </BlockStack>
-    </Card>
+    <SectionCard title={`Time logged: ${hours(loggedMinutes)}`}>
+      {entries.map((entry) =>
+        editable ? (
+          <InlineStack key={entry.id} gap="200" blockAlign="end">
+            <EntryFields entry={entry} intent="update-time" label="Save" days={days} />
+            <DeleteEntry entry={entry} loggedMinutes={loggedMinutes} />
+          </InlineStack>
+        ) : (
+          <Text as="p" key={entry.id}>
+            {day(entry.workedOn, { year: true })} · {hours(entry.minutes)}{" "}
+            {entry.note ? `· ${entry.note}` : ""}
+          </Text>
+        ),
+      )}
+      {editable ? (
+        <>
+          <Text as="h3" variant="headingSm">
+            Log time
+          </Text>
+          {/* Keyed by the entries: a logged entry empties the form, so it is not sent twice. */}
+          <EntryFields key={entries.map((e) => e.id).join()} intent="add-time" label="Log time" days={days} />
+          <Text as="p" tone="subdued">
+            Dates from {day(days.first, { year: true })} (the quote&apos;s creation) to today, in the
+            store&apos;s time zone.
+          </Text>
+        </>
+      ) : null}
+    </SectionCard>
   );
 }

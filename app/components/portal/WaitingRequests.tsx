@@ -1,5 +1,6 @@
-import { BlockStack, Button, Card, InlineStack, Text, TextField } from "@shopify/polaris";
-import { useState } from "react";
+import { BlockStack, Button, InlineStack, Text } from "@shopify/polaris";
+import { SectionCard } from "../SectionCard";
+import { TextInput } from "../TextInput";
 import { IntentForm } from "./IntentForm";
 
 interface WaitingAddress {
@@ -9,19 +10,10 @@ interface WaitingAddress {
 }
 
 function InviteWaiting({ email }: { email: string }) {
-  const [name, setName] = useState("");
   return (
     <IntentForm intent="invite" fields={{ email: email, role: "developer" }}>
       <InlineStack gap="200" blockAlign="end">
-        <TextField
-          label={`Name of ${email}`}
-          labelHidden
-          placeholder="Name"
-          name="name"
-          value={name}
-          onChange={setName}
-          autoComplete="off"
-        />
+        <TextInput label={`Name of ${email}`} labelHidden placeholder="Name" name="name" />
         <Button submit accessibilityLabel={`Invite ${email}`}>
           Invite as developer
         </Button>
@@ -37,36 +29,30 @@ function InviteWaiting({ email }: { email: string }) {
 export function WaitingRequests({ waiting }: { waiting: WaitingAddress[] }) {
   if (waiting.length === 0) return null;
   return (
-    <Card>
-      <BlockStack gap="300">
-        <Text as="h2" variant="headingMd">
-          Requests waiting for an account
-        </Text>
-        <Text as="p" tone="subdued">
-          Stores asked these addresses to connect. Nobody is told anything until you invite them; their
-          requests then wait on their portal home.
-        </Text>
-        {waiting.map((address) => (
-          <InlineStack key={address.email} align="space-between" blockAlign="center" gap="200">
-            <BlockStack>
-              <Text as="span" fontWeight="semibold">
-                {address.email}
-              </Text>
-              <Text as="span" tone="subdued">
-                Requested by{" "}
-                {address.requests.map((r) => `${r.domain} (${r.sentAt.slice(0, 10)})`).join(", ")}
-              </Text>
-            </BlockStack>
-            {address.account === "none" ? (
-              <InviteWaiting email={address.email} />
-            ) : (
-              <Text as="span" tone="subdued">
-                Invited, not set up yet: issue a new invite link from their row below.
-              </Text>
-            )}
-          </InlineStack>
-        ))}
-      </BlockStack>
-    </Card>
+    <SectionCard title="Requests waiting for an account">
+      <Text as="p" tone="subdued">
+        Stores asked these addresses to connect. Nobody is told anything until you invite them; their requests
+        then wait on their portal home.
+      </Text>
+      {waiting.map((address) => (
+        <InlineStack key={address.email} align="space-between" blockAlign="center" gap="200">
+          <BlockStack>
+            <Text as="span" fontWeight="semibold">
+              {address.email}
+            </Text>
+            <Text as="span" tone="subdued">
+              Requested by {address.requests.map((r) => `${r.domain} (${r.sentAt.slice(0, 10)})`).join(", ")}
+            </Text>
+          </BlockStack>
+          {address.account === "none" ? (
+            <InviteWaiting email={address.email} />
+          ) : (
+            <Text as="span" tone="subdued">
+              Invited, not set up yet: issue a new invite link from their row below.
+            </Text>
+          )}
+        </InlineStack>
+      ))}
+    </SectionCard>
   );
 }

@@ -1,17 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import {
-  AppProvider as PolarisAppProvider,
-  Button,
-  Card,
-  FormLayout,
-  Text,
-  TextField,
-} from "@shopify/polaris";
+import { AppProvider as PolarisAppProvider, Button, Card, FormLayout, Text } from "@shopify/polaris";
 import { PlainPage } from "../../components/PlainPage";
 import polarisTranslations from "@shopify/polaris/locales/en.json";
 import polarisStyles from "@shopify/polaris/build/esm/styles.css?url";
-import { useState } from "react";
+import { TextInput } from "../../components/TextInput";
 import { z } from "zod";
 import { line, parse } from "../../lib/forms";
 import { readForm, refuse } from "../../lib/http.server";
@@ -44,7 +37,6 @@ export const action = async ({ request }: ActionFunctionArgs) => {
 export default function Auth() {
   const loaderData = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const [shop, setShop] = useState("");
   const shopError = fieldError(actionData ?? loaderData, "shop");
 
   return (
@@ -56,13 +48,11 @@ export default function Auth() {
               <Text variant="headingMd" as="h2">
                 Log in
               </Text>
-              <TextField
+              <TextInput
                 type="text"
                 name="shop"
                 label="Shop domain"
                 helpText="example.myshopify.com"
-                value={shop}
-                onChange={setShop}
                 autoComplete="on"
                 error={shopError}
               />

@@ -5,6 +5,7 @@ import {
   OverrunWaitingEmail,
   QuoteDecisionEmail,
   QuoteWaitingEmail,
+  type QuoteFacts,
 } from "../../../emails/quotes";
 import { merchantUrl, portalUrl } from "../links.server";
 import type { Composer } from "./types";
@@ -26,9 +27,19 @@ async function loadQuote(raw: Record<string, unknown>) {
 
 type LoadedQuote = NonNullable<Awaited<ReturnType<typeof loadQuote>>>;
 
-// Where each side opens the quote, and who wrote it in the merchant's emails.
-const merchantQuoteUrl = (quote: LoadedQuote) => merchantUrl(quote.shop.domain, `/quotes/${quote.id}`);
-const developerQuoteUrl = (quote: LoadedQuote) => portalUrl(`/developer/quotes/${quote.id}`);
+/** What every quote email says of its quote, with the link for the side that reads it. */
+function aboutQuote(quote: LoadedQuote, reader: "merchant" | "developer"): QuoteFacts {
+  return {
+    title: quote.title,
+    estimate: hours(quote.estimateMinutes),
+    quoteUrl:
+      reader === "merchant"
+        ? merchantUrl(quote.shop.domain, `/quotes/${quote.id}`)
+        : portalUrl(`/developer/quotes/${quote.id}`),
+  };
+}
+
+// Who wrote the quote, in the merchant's emails.
 const developerName = (quote: LoadedQuote) => quote.developer?.name ?? "Your developer";
 
 /** To the merchant: a new quote, while it still waits. */
@@ -39,14 +50,7 @@ export const quoteWaiting: Composer = async (raw) => {
   return {
     subject: `Quote to approve: ${quote.title} (${hours(quote.estimateMinutes)})`,
     heading: "A quote waits for your approval",
-    body: (
-      <QuoteWaitingEmail
-        title={quote.title}
-        developer={developer}
-        estimate={hours(quote.estimateMinutes)}
-        quoteUrl={merchantQuoteUrl(quote)}
-      />
-    ),
+    body: <QuoteWaitingEmail {...aboutQuote(quote, "merchant")} developer={developer} />,
     reason: `You get this because ${quote.shop.domain} gets an email for each new quote.`,
   };
 };
@@ -63,12 +67,10 @@ export const overrunWaiting: Composer = async (raw) => {
     heading: "Extra time waits for your approval",
     body: (
       <OverrunWaitingEmail
-        title={quote.title}
+        {...aboutQuote(quote, "merchant")}
         developer={developerName(quote)}
-        estimate={hours(quote.estimateMinutes)}
         actual={hours(actualMinutes)}
         extra={hours(actualMinutes - quote.estimateMinutes)}
-        quoteUrl={merchantQuoteUrl(quote)}
       />
     ),
     reason: `You get this because ${quote.shop.domain} gets an email when time over an estimate needs approval.`,
@@ -87,13 +89,11 @@ function decision(kind: "approved" | "declined" | "paid"): Composer {
       heading: `Quote ${kind}`,
       body: (
         <QuoteDecisionEmail
+          {...aboutQuote(quote, "developer")}
           decision={kind}
-          title={quote.title}
           store={store}
-          estimate={hours(quote.estimateMinutes)}
           reason={kind === "declined" ? quote.declineReason : null}
           price={priceCents === undefined ? null : money(priceCents)}
-          quoteUrl={developerQuoteUrl(quote)}
         />
       ),
       reason: `You get this because you sent this quote to ${store}.`,
@@ -117,13 +117,11 @@ function disputeResolved(audience: "merchant" | "developer"): Composer {
       heading: "Dispute resolved",
       body: (
         <DisputeResolvedEmail
-          title={quote.title}
+          {...aboutQuote(quote, audience)}
           store={store}
-          estimate={hours(quote.estimateMinutes)}
           actual={hours(quote.actualMinutes ?? quote.chargedMinutes)}
           charged={hours(quote.chargedMinutes)}
           reason={quote.resolutionReason}
-          quoteUrl={audience === "merchant" ? merchantQuoteUrl(quote) : developerQuoteUrl(quote)}
         />
       ),
       reason:
