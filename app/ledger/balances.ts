@@ -6,7 +6,7 @@ import {
   UNEXPECTED_ENTRY_FIELD,
   invariant,
 } from "./messages";
-import type { Balances, EntryDraft, PackState } from "./types";
+import type { Balances, EntryDraft, EntryKind, PackState } from "./types";
 
 /** Balances of a pack with no entries. */
 export function emptyBalances(): Balances {
@@ -24,47 +24,29 @@ export function emptyBalances(): Balances {
   };
 }
 
+type Coefficients = readonly [own: number, carried: number];
+
 /**
- * Adds one entry's effect to balances, unchecked: the fold's definition, linear in the entry's
- * minutes (so sums of entries per kind rebuild balances too). Use applyEntry to apply one safely.
+ * What one minute of an entry's own and of its carried part adds to each balance, per kind: the
+ * fold's definition. It is linear in the entry's minutes, so sums of entries per kind rebuild
+ * balances too.
  */
+const EFFECTS: Record<EntryKind, Partial<Record<keyof Balances, Coefficients>>> = {
+  purchase: { ownRemaining: [1, 0] },
+  hold: { heldOwn: [1, 0], heldCarried: [0, 1] },
+  release: { heldOwn: [-1, 0], heldCarried: [0, -1] },
+  usage: { ownRemaining: [-1, 0], carriedRemaining: [0, -1], usedOwn: [1, 0], usedCarried: [0, 1] },
+  carry_out: { ownRemaining: [-1, 0], carriedOut: [1, 0] },
+  carry_in: { carriedRemaining: [0, 1], carriedIn: [0, 1] },
+  expiry: { ownRemaining: [-1, 0], carriedRemaining: [0, -1], expired: [1, 1] },
+  adjustment: { ownRemaining: [1, 0], adjusted: [1, 0] },
+};
+
+/** Adds one entry's effect to balances, unchecked. Use applyEntry to apply one safely. */
 export function addEntry(b: Balances, e: Pick<EntryDraft, "kind" | "own" | "carried">): Balances {
   const n = pickBalances(b);
-  switch (e.kind) {
-    case "purchase":
-      n.ownRemaining += e.own;
-      break;
-    case "hold":
-      n.heldOwn += e.own;
-      n.heldCarried += e.carried;
-      break;
-    case "release":
-      n.heldOwn -= e.own;
-      n.heldCarried -= e.carried;
-      break;
-    case "usage":
-      n.ownRemaining -= e.own;
-      n.carriedRemaining -= e.carried;
-      n.usedOwn += e.own;
-      n.usedCarried += e.carried;
-      break;
-    case "carry_out":
-      n.ownRemaining -= e.own;
-      n.carriedOut += e.own;
-      break;
-    case "carry_in":
-      n.carriedRemaining += e.carried;
-      n.carriedIn += e.carried;
-      break;
-    case "expiry":
-      n.ownRemaining -= e.own;
-      n.carriedRemaining -= e.carried;
-      n.expired += e.own + e.carried;
-      break;
-    case "adjustment":
-      n.ownRemaining += e.own;
-      n.adjusted += e.own;
-      break;
+  for (const [field, [own, carried]] of Object.entries(EFFECTS[e.kind]) as [keyof Balances, Coefficients][]) {
+    n[field] += own * e.own + carried * e.carried;
   }
   return n;
 }
