@@ -18,13 +18,14 @@ import {
   setPayoutRate,
 } from "../services/developers/console.server";
 import * as clock from "../clock.server";
-import { dateTimeOf } from "../lib/format";
+import { dateTimeOf, dayOf } from "../lib/format";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const session = await requireAdmin(request);
   const waiting = (await listWaitingAddresses()).map((address) => ({
     ...address,
-    requests: address.requests.map((r) => ({ domain: r.domain, sentAt: r.sentAt.toISOString() })),
+    // The console counts days in UTC, as its invoices and report do.
+    requests: address.requests.map((r) => ({ domain: r.domain, sentOn: dayOf(r.sentAt, "UTC") })),
   }));
   return { developers: await listDevelopers(), waiting, me: session.developer.id };
 };

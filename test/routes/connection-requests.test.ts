@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, test } from "vitest";
 import prisma from "~/db.server";
 import { setClockOffset } from "~/clock.server";
+import { dayOf } from "~/lib/format";
 import { action as settingsAction, loader as settingsLoader } from "~/routes/app.settings";
 import { action as homeAction, loader as homeLoader } from "~/routes/developer._index";
 import { action as consoleAction, loader as consoleLoader } from "~/routes/developer.console._index";
@@ -254,6 +255,11 @@ describe("the company console", () => {
         ],
       },
     ]);
+    // Each request says the day it was sent, counted in UTC as the rest of the console is.
+    const sent = await prisma.connectionRequest.findFirstOrThrow({
+      where: { shopId: first.id, email: newcomer },
+    });
+    expect((await waitingFor(newcomer))[0]!.requests[0]!.sentOn).toBe(dayOf(sent.createdAt, "UTC"));
     // A set-up account answers its own requests on the portal's home: the company is not asked.
     expect(await waitingFor(member.email)).toEqual([]);
 

@@ -6,7 +6,7 @@ import { IntentForm } from "./IntentForm";
 interface WaitingAddress {
   email: string;
   account: "none" | "invited";
-  requests: { domain: string; sentAt: string }[];
+  requests: { domain: string; sentOn: string }[];
 }
 
 function InviteWaiting({ email }: { email: string }) {
@@ -41,7 +41,7 @@ export function WaitingRequests({ waiting }: { waiting: WaitingAddress[] }) {
               {address.email}
             </Text>
             <Text as="span" tone="subdued">
-              Requested by {address.requests.map((r) => `${r.domain} (${r.sentAt.slice(0, 10)})`).join(", ")}
+              Requested by {address.requests.map((r) => `${r.domain} (${r.sentOn})`).join(", ")}
             </Text>
           </BlockStack>
           {address.account === "none" ? (
