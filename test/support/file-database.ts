@@ -1,4 +1,5 @@
-// One Prisma client per test worker, over a pool that each test file points at its own database.
+// One Prisma client per test worker, over a pool that each test file opens afresh (file-reset.ts
+// makes its database equal to the template first).
 // A new Prisma client spends ~90 ms of CPU before its first query (its query compiler reads the
 // schema) and compiles every query shape again: seventy-odd files a run paid that each. The
 // client's plans do not depend on which copy of the template it runs on.
@@ -34,6 +35,10 @@ function sharedDatabase(): FileDatabase {
     current().connect(...args)) as pg.Pool["connect"];
   pool.query = ((...args: Parameters<pg.Pool["query"]>) =>
     (current().query as (...a: unknown[]) => unknown)(...args)) as pg.Pool["query"];
+  // The file's pool makes the connections and has openPool's error handlers; graphile-worker,
+  // given this pool, checks for them here (and warns on every runner without them).
+  pool.on("error", () => {});
+  pool.on("connect", () => {});
   pool.end = (async () => {
     const open = shared.current;
     shared.current = null;
@@ -42,7 +47,7 @@ function sharedDatabase(): FileDatabase {
   return shared;
 }
 
-/** Closes the previous file's connections (its database is about to be dropped). */
+/** Closes the previous file's connections (its database is about to be emptied or copied afresh). */
 export async function closeFileDatabase(): Promise<void> {
   if (globalThis.databaseGlobal !== globalThis.fileDatabase) await closeDatabase();
   await globalThis.fileDatabase?.pool.end();
